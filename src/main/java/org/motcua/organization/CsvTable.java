@@ -56,6 +56,20 @@ final class CsvTable {
 	private CsvTable() {
 	}
 
+	private static int lineOf(String text, long position) {
+		int start = (int) Math.min(position, text.length());
+		while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+			start++;
+		}
+		int line = 1;
+		for (int i = 0; i < start; i++) {
+			if (text.charAt(i) == '\n') {
+				line++;
+			}
+		}
+		return line;
+	}
+
 	static List<Row> read(InputStream in, List<String> required) throws Unreadable, IOException {
 		String text;
 		try {
@@ -90,7 +104,7 @@ final class CsvTable {
 				Map<String, String> values = new LinkedHashMap<>();
 				columns
 					.forEach((column, header) -> values.put(column, record.isSet(header) ? record.get(header) : null));
-				rows.add(new Row((int) record.getRecordNumber() + 1, values));
+				rows.add(new Row(lineOf(text, record.getCharacterPosition()), values));
 			}
 			if (rows.isEmpty()) {
 				throw new Unreadable("import.empty", "");
