@@ -271,4 +271,47 @@ class OrganizationWebTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
+	@Test
+	void rendersEveryAdministrationPage() throws Exception {
+		for (String page : new String[] { "/admin/units", "/admin/units/new", "/admin/units/merge",
+				"/admin/units/import", "/admin/agencies", "/admin/agencies/new", "/admin/agencies/import",
+				"/admin/agencies/000.00.02.H99" }) {
+			this.mvc.perform(get(page).with(as("admin"))).andExpect(status().isOk());
+			this.mvc.perform(get(page).param("lang", "en").with(as("admin"))).andExpect(status().isOk());
+		}
+	}
+
+	@Test
+	void mergesUnitsThroughTheFormAndKeepsSuccessorMap() throws Exception {
+		String csv = "code,name,level,parent_code,valid_from,valid_to\n99400,Xã Bắc,COMMUNE,99,2026-01-01,\n"
+				+ "99401,Xã Nam,COMMUNE,99,2026-01-01,\n";
+		this.mvc
+			.perform(multipart("/admin/units/import")
+				.file(new MockMultipartFile("file", "units.csv", "text/csv", csv.getBytes("UTF-8")))
+				.with(as("admin"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Đã nhập 2 bản ghi")));
+		this.mvc
+			.perform(post("/admin/units/merge").with(as("admin"))
+				.with(csrf())
+				.param("predecessors", "99400, 99401")
+				.param("code", "99402")
+				.param("name", "Xã Bắc Nam")
+				.param("level", "COMMUNE")
+				.param("parent", "99")
+				.param("validFrom", "2026-06-01"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.organization.successorOf(org.motcua.shared.UnitCode.of("99400")))
+			.contains(org.motcua.shared.UnitCode.of("99402"));
+		assertThat(
+				this.organization.findUnit(org.motcua.shared.UnitCode.of("99401"), java.time.LocalDate.of(2026, 6, 1)))
+			.isEmpty();
+
+		this.mvc.perform(post("/admin/units/991/successor").with(as("admin")).with(csrf()).param("successor", "99101"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.organization.successorOf(org.motcua.shared.UnitCode.of("991")))
+			.contains(org.motcua.shared.UnitCode.of("99101"));
+	}
+
 }
