@@ -19,6 +19,7 @@ import org.motcua.shared.Role;
 import org.motcua.shared.UnitCode;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,12 @@ class AgencyAdministration {
 			throw new AccessDeniedException("Only a province administrator creates agencies");
 		}
 		check(agency, this.units.tree(), this.agencies::exists);
-		store(agency);
+		try {
+			store(agency);
+		}
+		catch (DuplicateKeyException ex) {
+			throw OrganizationRefused.conflict("code", "agency.code-taken", agency.code());
+		}
 		return agency;
 	}
 

@@ -16,6 +16,7 @@ import org.motcua.shared.Origin;
 import org.motcua.shared.UnitCode;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +46,12 @@ class UnitAdministration {
 	AdministrativeUnit create(AdministrativeUnit unit) {
 		UnitTree tree = this.units.tree();
 		AdministrativeUnit created = tree.add(unit);
-		store(tree);
+		try {
+			store(tree);
+		}
+		catch (DuplicateKeyException ex) {
+			throw OrganizationRefused.conflict("code", "unit.code-taken", unit.code());
+		}
 		return created;
 	}
 

@@ -262,6 +262,10 @@ class OrganizationWebTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].code", hasItem("99100")))
 			.andExpect(jsonPath("$.items[*].code", not(hasItem("99001"))));
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/api/v1/agencies")))
+			.andExpect(content().string(containsString("/api/v1/units")));
 		this.mvc.perform(get("/api/v1/agencies"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
