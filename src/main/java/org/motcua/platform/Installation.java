@@ -7,7 +7,6 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 
@@ -27,14 +26,15 @@ class Installation {
 
 	private final String version;
 
-	Installation(PlatformProperties properties, DataSource dataSource, DemoMode demo, Environment environment) {
+	Installation(PlatformProperties properties, DataSource dataSource, DemoMode demo) {
 		this.properties = properties;
 		this.dataSource = dataSource;
 		this.demo = demo;
 		String fromJar = Installation.class.getPackage().getImplementationVersion();
-		this.version = environment.getProperty("spring.application.version", fromJar != null ? fromJar : "development");
+		this.version = (fromJar != null) ? fromJar : "development";
 	}
 
+	/** The version in the jar's manifest; {@code development} when run from classes. */
 	String version() {
 		return this.version;
 	}
