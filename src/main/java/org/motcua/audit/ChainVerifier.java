@@ -1,0 +1,86 @@
+package org.motcua.audit;
+
+import java.time.Clock;
+
+import org.motcua.audit.Verification.Reason;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recomputes the whole chain, streaming the sealed entries in position order: each must
+ * sit at the next position, link to the hash before it and still give its own hash. Then
+ * no entry may have waited for its seal longer than the tolerance. Deleting the newest
+ * sealed entries cannot be seen this way (nothing follows them).
+ */
+@Component
+class ChainVerifier {
+
+	private final AuditEntries entries;
+
+	private final AuditProperties properties;
+
+	private final Clock clock;
+
+	ChainVerifier(AuditEntries entries, AuditProperties properties, Clock clock) {
+		this.entries = entries;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	Verification verify() {
+		Walk walk = new Walk();
+		this.entries.streamSealed(walk::step);
+		if (walk.reason != null) {
+			return Verification.broken(walk.checked, walk.brokenAt, walk.reason);
+		}
+		if (this.entries.hasUnsealedRecordedBefore(this.clock.instant().minus(this.properties.unsealedTolerance()))) {
+			return Verification.broken(walk.checked, null, Reason.UNSEALED);
+		}
+		return Verification.intact(walk.checked);
+	}
+
+	/** The walk along the chain, stopping at the first break. */
+	static final class Walk {
+
+		long checked;
+
+		long expected = 1;
+
+		String previous = Chain.GENESIS;
+
+		Long brokenAt;
+
+		Reason reason;
+
+		void step(Entry entry) {
+			if (this.reason != null) {
+				return;
+			}
+			long position = entry.chainPosition();
+			if (position != this.expected) {
+				broken(this.expected, Reason.GAP);
+				return;
+			}
+			if (!this.previous.equals(entry.previousHash())) {
+				broken(position, Reason.HASH_MISMATCH);
+				return;
+			}
+			if (!Chain.hash(entry.previousHash(), entry, position).equals(entry.hash())) {
+				broken(position, Reason.CONTENT_CHANGED);
+				return;
+			}
+			this.checked++;
+			this.expected++;
+			this.previous = entry.hash();
+		}
+
+		private void broken(long position, Reason reason) {
+			this.brokenAt = position;
+			this.reason = reason;
+		}
+
+	}
+
+}
