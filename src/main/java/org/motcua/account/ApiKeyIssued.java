@@ -1,0 +1,37 @@
+package org.motcua.account;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.motcua.shared.AgencyCode;
+import org.motcua.shared.Audited;
+import org.motcua.shared.Origin;
+import org.motcua.shared.PersonalId;
+import org.motcua.shared.Role;
+
+/** An API key was issued to a staff account (only its prefix is in the event). */
+public record ApiKeyIssued(long accountId, String username, long keyId, String prefix, String label,
+		Origin origin) implements Audited {
+
+	@Override
+	public String action() {
+		return "account.api-key-issued";
+	}
+
+	@Override
+	public String subjectType() {
+		return "account";
+	}
+
+	@Override
+	public String subjectId() {
+		return String.valueOf(this.accountId);
+	}
+
+	@Override
+	public String summary() {
+		return "API key " + this.prefix + "… (" + this.label + ") issued to " + this.username;
+	}
+
+}
