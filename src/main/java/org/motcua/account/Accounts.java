@@ -37,15 +37,15 @@ class Accounts {
 	record Row(Actor actor, String passwordHash, boolean enabled, Instant lockedUntil, int failedLogins, String kind,
 			String email, String phone, LocalDate birthDate) {
 
-		boolean isLockedAt(Instant now) {
+		public boolean isLockedAt(Instant now) {
 			return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 		}
 
-		long id() {
+		public long id() {
 			return this.actor.accountId();
 		}
 
-		boolean isStaff() {
+		public boolean isStaff() {
 			return "STAFF".equals(this.kind);
 		}
 
