@@ -68,7 +68,7 @@ class RosterController {
 						id -> this.accounts.findById(id)
 							.map(row -> row.actor().displayName() + " (" + row.actor().username() + ")")
 							.orElse("?"));
-				cells.put(duty.deskId() + "|" + duty.date() + "|" + duty.shift(), name);
+				cells.put(duty.deskId() + ":" + duty.date() + ":" + duty.shift().name(), name);
 			}
 			model.addAttribute("desks", this.roster.desksOf(actor, agencyCode));
 			model.addAttribute("officers", this.accounts.findStaff(agencyCode, Role.DESK_OFFICER));
