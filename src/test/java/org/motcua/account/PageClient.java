@@ -33,7 +33,7 @@ final class PageClient {
 		.build();
 
 	HttpResponse<String> get(String url) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+		return this.http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 
@@ -45,6 +45,7 @@ final class PageClient {
 			.collect(Collectors.joining("&"));
 		return this.http.send(HttpRequest.newBuilder(URI.create(url))
 			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
