@@ -1,14 +1,9 @@
 package org.motcua.account;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Set;
 
-import org.motcua.shared.AgencyCode;
 import org.motcua.shared.Audited;
 import org.motcua.shared.Origin;
-import org.motcua.shared.PersonalId;
-import org.motcua.shared.Role;
 
 /** An account was locked after too many failed logins in a row. */
 public record AccountLocked(long accountId, String username, Instant lockedUntil, Origin origin) implements Audited {

@@ -1,14 +1,7 @@
 package org.motcua.account;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Set;
-
-import org.motcua.shared.AgencyCode;
 import org.motcua.shared.Audited;
 import org.motcua.shared.Origin;
-import org.motcua.shared.PersonalId;
-import org.motcua.shared.Role;
 
 /** An API key was issued to a staff account (only its prefix is in the event). */
 public record ApiKeyIssued(long accountId, String username, long keyId, String prefix, String label,

@@ -1,14 +1,8 @@
 package org.motcua.account;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Set;
-
-import org.motcua.shared.AgencyCode;
 import org.motcua.shared.Audited;
 import org.motcua.shared.Origin;
 import org.motcua.shared.PersonalId;
-import org.motcua.shared.Role;
 
 /**
  * A citizen account was created, by local registration or at the first OpenID Connect

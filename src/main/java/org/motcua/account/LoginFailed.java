@@ -1,14 +1,7 @@
 package org.motcua.account;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Set;
-
-import org.motcua.shared.AgencyCode;
 import org.motcua.shared.Audited;
 import org.motcua.shared.Origin;
-import org.motcua.shared.PersonalId;
-import org.motcua.shared.Role;
 
 /** A login attempt failed: wrong password, unknown user, locked or disabled account. */
 public record LoginFailed(String username, String reason, Origin origin) implements Audited {

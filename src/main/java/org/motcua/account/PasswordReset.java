@@ -1,14 +1,7 @@
 package org.motcua.account;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Set;
-
-import org.motcua.shared.AgencyCode;
 import org.motcua.shared.Audited;
 import org.motcua.shared.Origin;
-import org.motcua.shared.PersonalId;
-import org.motcua.shared.Role;
 
 /**
  * An account's password was set anew, by an administrator or by its owner (the password

@@ -1,13 +1,10 @@
 package org.motcua.account;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Set;
 
 import org.motcua.shared.AgencyCode;
 import org.motcua.shared.Audited;
 import org.motcua.shared.Origin;
-import org.motcua.shared.PersonalId;
 import org.motcua.shared.Role;
 
 /** A staff account was created by an administrator. */
