@@ -9,6 +9,7 @@ import org.motcua.shared.Origin;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -64,7 +65,10 @@ class AccountLogin implements UserDetailsService {
 	@EventListener
 	@Transactional
 	public void failed(AbstractAuthenticationFailureEvent event) {
-		if (!(event.getAuthentication().getPrincipal() instanceof String username)) {
+		// only password logins: a bearer token's "principal" is the token itself, a
+		// secret
+		if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)
+				|| !(event.getAuthentication().getPrincipal() instanceof String username)) {
 			return;
 		}
 		Origin origin = originOf(username);

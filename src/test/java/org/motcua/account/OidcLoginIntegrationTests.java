@@ -21,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 401 problem.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@RecordApplicationEvents
 class OidcLoginIntegrationTests {
 
 	static int appPort;
@@ -45,6 +48,9 @@ class OidcLoginIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@DynamicPropertySource
 	static synchronized void oidc(DynamicPropertyRegistry registry) throws Exception {
@@ -151,6 +157,8 @@ class OidcLoginIntegrationTests {
 		assertThat(unknown.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(unknown.body()).contains("auth.unauthenticated");
+		assertThat(this.events.stream(LoginFailed.class)).as("no token ever becomes a username in an event")
+			.noneMatch(event -> event.username().startsWith("ey"));
 
 		HttpResponse<String> apiKey = http.send(HttpRequest.newBuilder(URI.create(app("/api/v1/accounts")))
 			.header("Authorization", "Bearer demo-admin")
