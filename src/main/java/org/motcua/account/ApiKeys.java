@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ApiKeys {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
 	private final JdbcClient jdbc;
 
@@ -39,14 +43,22 @@ class ApiKeys {
 			OffsetDateTime revokedAt, OffsetDateTime lastUsedAt) {
 	}
 
+	/** A key just issued: the only time the key itself is known. */
+	record Issued(long id, String key, String prefix) {
+	}
+
 	/** Issues a new random key to an account and returns it; it cannot be read again. */
 	@Transactional
-	String issue(long accountId, String label) {
+	Issued issue(long accountId, String label) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String key = "mk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		store(accountId, key, label, false);
-		return key;
+		long id = store(accountId, key, label, false);
+		return new Issued(id, key, prefix(key));
+	}
+
+	private static String prefix(String key) {
+		return key.substring(0, Math.min(8, key.length()));
 	}
 
 	/** Stores a fixed key (the documented demo keys); used only in demo mode. */
@@ -54,26 +66,45 @@ class ApiKeys {
 		store(accountId, key, "demo", true);
 	}
 
-	private void store(long accountId, String key, String label, boolean demo) {
+	private long store(long accountId, String key, String label, boolean demo) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO api_key (account_id, key_hash, key_prefix, label, demo, created_at)
 				VALUES (:account, :hash, :prefix, :label, :demo, :now)
 				""")
 			.param("account", accountId)
 			.param("hash", hash(key))
-			.param("prefix", key.substring(0, Math.min(8, key.length())))
+			.param("prefix", prefix(key))
 			.param("label", label)
 			.param("demo", demo)
 			.param("now", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC))
-			.update();
+			.update(keys, "id");
+		return keys.getKey().longValue();
 	}
 
-	/** The account a valid, unrevoked key belongs to. */
+	/**
+	 * The account a valid, unrevoked key belongs to. Records when the key was last used,
+	 * writing at most once a minute per key so that busy keys cost no write per request.
+	 */
 	Optional<Long> findAccount(String key) {
-		return this.jdbc.sql("SELECT account_id FROM api_key WHERE key_hash = :hash AND revoked_at IS NULL")
+		record Found(long id, long accountId, OffsetDateTime lastUsedAt) {
+		}
+		Optional<Found> found = this.jdbc
+			.sql("SELECT id, account_id, last_used_at FROM api_key WHERE key_hash = :hash AND revoked_at IS NULL")
 			.param("hash", hash(key))
-			.query(Long.class)
+			.query((rs, n) -> new Found(rs.getLong("id"), rs.getLong("account_id"),
+					rs.getObject("last_used_at", OffsetDateTime.class)))
 			.optional();
+		found.ifPresent(f -> {
+			OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+			if (f.lastUsedAt() == null || f.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
+				this.jdbc.sql("UPDATE api_key SET last_used_at = :now WHERE id = :id")
+					.param("now", now)
+					.param("id", f.id())
+					.update();
+			}
+		});
+		return found.map(Found::accountId);
 	}
 
 	List<Listed> findByAccount(long accountId) {
