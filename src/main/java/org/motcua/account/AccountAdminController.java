@@ -89,6 +89,11 @@ class AccountAdminController {
 				&& !this.administration.agencyExists(form.agencyCode())) {
 			errors.rejectValue("agency", "account.agency.unknown");
 		}
+		if (form.agencyCode() != null && !errors.hasFieldErrors("agency") && !errors.hasFieldErrors("department")
+				&& form.getDepartment() != null && !form.getDepartment().isBlank()
+				&& !this.administration.departmentExists(form.agencyCode(), form.getDepartment().strip())) {
+			errors.rejectValue("department", "account.department.unknown");
+		}
 		if (form.agencyCode() != null && !AccountScope.mayManage(actor, form.agencyCode())) {
 			throw new AccessDeniedException("May not create accounts of another agency");
 		}

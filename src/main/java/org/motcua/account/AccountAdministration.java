@@ -81,6 +81,10 @@ class AccountAdministration {
 		return this.agencies.exists(agency);
 	}
 
+	boolean departmentExists(AgencyCode agency, String department) {
+		return this.agencies.hasDepartment(agency, department);
+	}
+
 	@Transactional
 	long createStaff(Actor actor, NewStaff staff) {
 		requireAdministrator(actor);

@@ -81,6 +81,13 @@ class Accounts {
 			.map(this::withRoles);
 	}
 
+	boolean existsWithRole(Role role) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM account_role WHERE role = :role")
+			.param("role", role.name())
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	boolean existsByUsername(String username) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM account WHERE username = :username")
 			.param("username", username)

@@ -1,29 +1,38 @@
 package org.motcua.account;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.motcua.organization.Organization;
 import org.motcua.shared.AgencyCode;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Whether an agency exists, for the agency codes given to staff accounts and desks.
- *
- * <p>
- * TODO: ask the organization module's facade once it exists; until then every
- * syntactically valid {@link AgencyCode} is accepted.
+ * The agencies and departments staff accounts and desks may be scoped to, as the
+ * organization module knows them: an agency must be in force today, a department must
+ * belong to it.
  */
-interface AgencyDirectory {
+@Component
+class AgencyDirectory {
 
-	boolean exists(AgencyCode agency);
+	private final Organization organization;
 
-	/** Accepts every well-formed code, until the organization module is wired in. */
-	@Component
-	class AnyWellFormedCode implements AgencyDirectory {
+	private final Clock clock;
 
-		@Override
-		public boolean exists(AgencyCode agency) {
-			return agency != null;
-		}
+	AgencyDirectory(Organization organization, Clock clock) {
+		this.organization = organization;
+		this.clock = clock;
+	}
 
+	boolean exists(AgencyCode agency) {
+		LocalDate today = LocalDate.now(this.clock);
+		return agency != null
+				&& this.organization.findAgency(agency).filter(found -> found.isValidOn(today)).isPresent();
+	}
+
+	boolean hasDepartment(AgencyCode agency, String department) {
+		return this.organization.departmentsOf(agency).stream().anyMatch(d -> d.code().equals(department));
 	}
 
 }

@@ -14,8 +14,8 @@
  * {@link ApiKeyIssued}, {@link ApiKeyRevoked}, {@link LoginSucceeded},
  * {@link LoginFailed}, {@link AccountLocked}, {@link CitizenRegistered},
  * {@link DutyAssigned}, {@link DutyRemoved}. Listens to nothing. Depends on
- * {@code shared} and {@code platform}; {@code organization} is allowed for the agency
- * check still to be wired in ({@code AgencyDirectory}).
+ * {@code shared}, {@code platform} and {@code organization} (the agencies and departments
+ * accounts are scoped to).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "platform", "organization" })
 package org.motcua.account;

@@ -171,6 +171,45 @@ class AccountWebTests {
 	}
 
 	@Test
+	void refusesAccountOfUnknownAgencyOrDepartment() throws Exception {
+		var admin = user(this.users.loadUserByUsername("admin"));
+		String username = unique("staff");
+		this.mvc
+			.perform(post("/admin/accounts/new").with(admin)
+				.with(csrf())
+				.param("username", username)
+				.param("displayName", "Người Mới")
+				.param("agency", "000.77.77.H99")
+				.param("roles", "DESK_OFFICER")
+				.param("password", "mot-mat-khau-dai"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Không có cơ quan với mã này.")));
+		this.mvc
+			.perform(post("/admin/accounts/new").with(admin)
+				.with(csrf())
+				.param("username", username)
+				.param("displayName", "Người Mới")
+				.param("agency", "000.20.01.H99")
+				.param("department", "NOPE")
+				.param("roles", "DESK_OFFICER")
+				.param("password", "mot-mat-khau-dai"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("Cơ quan này không có phòng ban với mã này.")));
+		this.mvc
+			.perform(post("/admin/accounts/new").with(admin)
+				.with(csrf())
+				.param("username", username)
+				.param("displayName", "Người Mới")
+				.param("agency", "000.10.01.H99")
+				.param("roles", "DESK_OFFICER")
+				.param("password", "mot-mat-khau-dai"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Không có cơ quan với mã này.")));
+		assertThat(this.directory.findByUsername(username)).isEmpty();
+	}
+
+	@Test
 	void refusesAdministrationToOtherRoles() throws Exception {
 		this.mvc.perform(get("/admin/accounts").with(user(this.users.loadUserByUsername("desk1"))))
 			.andExpect(status().isForbidden());
