@@ -211,7 +211,7 @@ class OrganizationWebTests {
 				.param("validFrom", "2025-07-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Trường này là bắt buộc.")))
-			.andExpect(content().string(containsString("Mã định danh „bad code“ không hợp lệ")));
+			.andExpect(content().string(containsString("Mã định danh “bad code” không hợp lệ")));
 		this.mvc
 			.perform(post("/admin/agencies").param("lang", "en")
 				.with(as("admin"))
