@@ -25,8 +25,8 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}" >/dev/null
 }
 
-# Debian packages the tests use: the browser, PDF tools, fonts.
-apt_install chromium chromium-driver poppler-utils fonts-dejavu-core
+# Debian packages the tests use: the browser, PDF tools, fonts, the software HSM, OCR.
+apt_install chromium chromium-driver poppler-utils fonts-dejavu-core softhsm2 tesseract-ocr tesseract-ocr-vie
 
 # PostgreSQL: start the local cluster if it is installed and down, install it if absent.
 if ! command -v pg_lsclusters >/dev/null 2>&1; then

@@ -3,7 +3,10 @@ package org.motcua;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The module rules of DESIGN.md hold: no module reaches into another's internals,
@@ -17,6 +20,17 @@ class ModularityTests {
 	@Test
 	void modulesRespectTheirBoundaries() {
 		MODULES.verify();
+	}
+
+	@Test
+	void catchesAModuleUsingAnotherModulesInternals() {
+		// test classes are left out of module detection by default: import them for this
+		// fixture
+		ApplicationModules broken = ApplicationModules.of(org.motcua.fixture.violation.ViolatingApplication.class,
+				location -> true);
+		assertThatExceptionOfType(Violations.class).isThrownBy(broken::verify)
+			.withMessageContaining("Offender")
+			.withMessageContaining("Hidden");
 	}
 
 	@Test

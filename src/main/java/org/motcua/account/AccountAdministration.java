@@ -13,7 +13,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Administers staff accounts within the actor's scope ({@link AccountScope}): creates
@@ -37,8 +40,12 @@ class AccountAdministration {
 
 	private final Clock clock;
 
+	private final TransactionTemplate ownTransaction;
+
 	AccountAdministration(Accounts accounts, ApiKeys keys, PasswordEncoder passwords, AgencyDirectory agencies,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.accounts = accounts;
 		this.keys = keys;
 		this.passwords = passwords;
@@ -61,16 +68,35 @@ class AccountAdministration {
 		AgencyCode agency = AccountScope.visibleAgency(actor);
 		int capped = Math.max(1, Math.min(size, 500));
 		int offset = Math.max(0, page) * capped;
-		return new Page(this.accounts.findPage(agency, offset, capped), this.accounts.count(agency));
+		List<Accounts.Row> rows = this.accounts.findPage(agency, offset, capped);
+		recordReads(rows.stream().filter(row -> !row.isStaff()).toList(), "account list");
+		return new Page(rows, this.accounts.count(agency));
+	}
+
+	/**
+	 * Records each citizen's data shown to an administrator, in a transaction of its own
+	 * so that it is kept even when the reading transaction is read-only or rolls back.
+	 */
+	private void recordReads(List<Accounts.Row> citizens, String purpose) {
+		if (citizens.isEmpty()) {
+			return;
+		}
+		Origin origin = Origin.current(this.clock);
+		this.ownTransaction.executeWithoutResult(status -> citizens
+			.forEach(row -> this.events.publishEvent(new PersonalDataRead(row.actor().accountId(), purpose, origin))));
 	}
 
 	/** The account, if the actor may see it. */
 	Accounts.Row find(Actor actor, long id) {
 		requireAdministrator(actor);
-		return this.accounts.findById(id)
-			.filter(row -> row.isStaff() ? AccountScope.mayManage(actor, row.actor().agency())
+		Accounts.Row row = this.accounts.findById(id)
+			.filter(found -> found.isStaff() ? AccountScope.mayManage(actor, found.actor().agency())
 					: actor.has(Role.PROVINCE_ADMIN))
 			.orElseThrow(() -> new AccountNotVisible(id));
+		if (!row.isStaff()) {
+			recordReads(List.of(row), "account page");
+		}
+		return row;
 	}
 
 	boolean isUsernameTaken(String username) {
