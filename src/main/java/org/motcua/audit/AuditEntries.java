@@ -73,6 +73,23 @@ class AuditEntries {
 				""").query((rs, n) -> new Link(rs.getLong("chain_position"), rs.getString("hash"))).optional();
 	}
 
+	/** Records the chain's head after a sealing batch. */
+	void recordCheckpoint(Link head, Instant sealedAt) {
+		this.jdbc.sql("INSERT INTO audit_checkpoint (chain_position, hash, sealed_at) VALUES (:position, :hash, :at)")
+			.param("position", head.position())
+			.param("hash", head.hash())
+			.param("at", timestamp(sealedAt))
+			.update();
+	}
+
+	/** The newest checkpoint of the chain's head. */
+	Optional<Link> findLatestCheckpoint() {
+		return this.jdbc.sql("""
+				SELECT chain_position, hash FROM audit_checkpoint
+				WHERE chain_position = (SELECT MAX(chain_position) FROM audit_checkpoint)
+				""").query((rs, n) -> new Link(rs.getLong("chain_position"), rs.getString("hash"))).optional();
+	}
+
 	/** The oldest unsealed entries, by id. */
 	List<Entry> findUnsealed(int limit) {
 		return this.jdbc.sql("SELECT * FROM audit_entry WHERE chain_position IS NULL ORDER BY id LIMIT :limit")

@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Recomputes the whole chain, streaming the sealed entries in position order: each must
  * sit at the next position, link to the hash before it and still give its own hash. Then
- * no entry may have waited for its seal longer than the tolerance. Deleting the newest
- * sealed entries cannot be seen this way (nothing follows them).
+ * the newest checkpoint of the head must still be in the chain with the same hash (so
+ * deleting or rewriting the newest entries is found), and no entry may have waited for
+ * its seal longer than the tolerance.
  */
 @Component
 class ChainVerifier {
@@ -30,10 +31,21 @@ class ChainVerifier {
 
 	@Transactional(readOnly = true)
 	Verification verify() {
-		Walk walk = new Walk();
+		Walk walk = new Walk(this.entries.findLatestCheckpoint().map(AuditEntries.Link::position).orElse(0L));
 		this.entries.streamSealed(walk::step);
 		if (walk.reason != null) {
 			return Verification.broken(walk.checked, walk.brokenAt, walk.reason);
+		}
+		var checkpoint = this.entries.findLatestCheckpoint();
+		if (checkpoint.isPresent()) {
+			long end = walk.expected - 1;
+			if (checkpoint.get().position() > end) {
+				return Verification.broken(walk.checked, end + 1, Reason.TRUNCATED);
+			}
+			String hash = walk.hashAt(checkpoint.get().position());
+			if (!checkpoint.get().hash().equals(hash)) {
+				return Verification.broken(walk.checked, checkpoint.get().position(), Reason.HASH_MISMATCH);
+			}
 		}
 		if (this.entries.hasUnsealedRecordedBefore(this.clock.instant().minus(this.properties.unsealedTolerance()))) {
 			return Verification.broken(walk.checked, null, Reason.UNSEALED);
@@ -44,6 +56,10 @@ class ChainVerifier {
 	/** The walk along the chain, stopping at the first break. */
 	static final class Walk {
 
+		private final long remembered;
+
+		private String rememberedHash;
+
 		long checked;
 
 		long expected = 1;
@@ -53,6 +69,19 @@ class ChainVerifier {
 		Long brokenAt;
 
 		Reason reason;
+
+		/** A walk that remembers the hash at one position (the latest checkpoint's). */
+		Walk(long remembered) {
+			this.remembered = remembered;
+		}
+
+		Walk() {
+			this(0);
+		}
+
+		String hashAt(long position) {
+			return position == this.remembered ? this.rememberedHash : null;
+		}
 
 		void step(Entry entry) {
 			if (this.reason != null) {
@@ -70,6 +99,9 @@ class ChainVerifier {
 			if (!Chain.hash(entry.previousHash(), entry, position).equals(entry.hash())) {
 				broken(position, Reason.CONTENT_CHANGED);
 				return;
+			}
+			if (position == this.remembered) {
+				this.rememberedHash = entry.hash();
 			}
 			this.checked++;
 			this.expected++;

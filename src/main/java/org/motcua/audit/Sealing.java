@@ -1,5 +1,6 @@
 package org.motcua.audit;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -16,7 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the unsealed entries in id order, a batch per transaction, and gives each the next
  * position and the hash over the previous one. Two sealers racing (which the job's lock
  * prevents) cannot both take a position: positions are unique, and the loser's batch
- * rolls back.
+ * rolls back. Each batch records the new head as a checkpoint, and logs it, so that
+ * deleting the newest entries is found too (and a copy of the head exists outside the
+ * database, in the logs).
  */
 @Component
 class Sealing {
@@ -29,9 +32,13 @@ class Sealing {
 
 	private final TransactionTemplate transactions;
 
-	Sealing(AuditEntries entries, AuditProperties properties, PlatformTransactionManager transactionManager) {
+	private final Clock clock;
+
+	Sealing(AuditEntries entries, AuditProperties properties, PlatformTransactionManager transactionManager,
+			Clock clock) {
 		this.entries = entries;
 		this.properties = properties;
+		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -68,6 +75,8 @@ class Sealing {
 			}
 			previous = hash;
 		}
+		this.entries.recordCheckpoint(new AuditEntries.Link(position, previous), this.clock.instant());
+		log.info("Audit chain sealed up to position {}, head hash {}", position, previous);
 		return unsealed.size();
 	}
 

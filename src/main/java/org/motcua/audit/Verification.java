@@ -25,6 +25,12 @@ public record Verification(boolean intact, long checked, Long brokenAt, Reason r
 		/** A position is missing: a sealed entry was deleted. */
 		GAP,
 
+		/**
+		 * The newest sealed entries were deleted: a checkpoint names a position past the
+		 * end.
+		 */
+		TRUNCATED,
+
 		/** Entries have stayed unsealed for longer than the tolerance. */
 		UNSEALED
 

@@ -164,6 +164,32 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
+	void findsDeletedNewestEntryByCheckpoint() {
+		String subject = unique();
+		this.trail.record(event(subject, "newest"));
+		this.trail.seal();
+		Entry target = entries(subject).get(0);
+		Map<String, Object> row = this.jdbc.sql("SELECT * FROM audit_entry WHERE id = :id")
+			.param("id", target.id())
+			.query()
+			.singleRow();
+
+		this.jdbc.sql("DELETE FROM audit_entry WHERE id = :id").param("id", target.id()).update();
+		try {
+			Verification verification = this.trail.verify();
+			assertThat(verification.intact()).isFalse();
+			assertThat(verification.brokenAt()).isEqualTo(target.chainPosition());
+			assertThat(verification.reason()).isEqualTo(Reason.TRUNCATED);
+		}
+		finally {
+			String columns = String.join(", ", row.keySet());
+			String values = ":" + String.join(", :", row.keySet());
+			this.jdbc.sql("INSERT INTO audit_entry (" + columns + ") VALUES (" + values + ")").params(row).update();
+		}
+		assertThat(this.trail.verify().intact()).isTrue();
+	}
+
+	@Test
 	void reportsEntriesLeftUnsealedTooLong() {
 		String subject = unique();
 		this.trail.seal();
