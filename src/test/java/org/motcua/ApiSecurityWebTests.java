@@ -46,6 +46,24 @@ class ApiSecurityWebTests {
 	}
 
 	@Test
+	void answersUnknownApiPathWithProblem() throws Exception {
+		this.mvc.perform(get("/api/v1/no-such-thing").header("Authorization", "Bearer demo-admin"))
+			.andExpect(status().isNotFound())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("request.not-found"))
+			.andExpect(jsonPath("$.title").value("Không tìm thấy"));
+	}
+
+	@Test
+	void answersBadParameterWithProblemNotServerError() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/agencies").param("asOf", "not-a-date").header("Authorization", "Bearer demo-admin"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("request.malformed"));
+	}
+
+	@Test
 	void servesOpenApiDescriptionWithoutLogin() throws Exception {
 		this.mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
 	}

@@ -17,8 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,7 +24,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure of an API call into a problem in the caller's language: bad input
@@ -92,23 +89,6 @@ class ApiExceptionHandler {
 		return answer(this.problems.problem(HttpStatus.BAD_REQUEST, "request.malformed", ApiLocale.of(request),
 				ex instanceof MissingServletRequestParameterException missing ? missing.getParameterName()
 						: ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ""));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> notFound(NoResourceFoundException ex, HttpServletRequest request) {
-		return answer(this.problems.problem(HttpStatus.NOT_FOUND, "request.not-found", ApiLocale.of(request)));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
-		return answer(this.problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "request.method-not-allowed",
-				ApiLocale.of(request)));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
-		return answer(this.problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.unsupported-media-type",
-				ApiLocale.of(request)));
 	}
 
 	@ExceptionHandler

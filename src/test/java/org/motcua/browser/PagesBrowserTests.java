@@ -51,6 +51,16 @@ class PagesBrowserTests extends BrowserTest {
 		screenshot("desk1-roster-phone");
 		Response response = this.page.navigate("/admin/accounts");
 		assertThat(response.status()).isEqualTo(403);
+		assertThat(this.page.locator("main h1")).hasText("Không có quyền truy cập");
+		screenshot("desk1-forbidden-phone");
+	}
+
+	@Test
+	void answersAnUnknownPageWithAPageInVietnamese() {
+		login("desk1", "motcua2026");
+		Response response = this.page.navigate("/no-such-page");
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(this.page.locator("main h1")).hasText("Không tìm thấy trang");
 	}
 
 }
