@@ -1,6 +1,7 @@
 /**
- * The catalog of administrative procedures: versions, required documents, result types, fees,
- * time limits, online levels and processing plans; the public catalog and its administration.
+ * The catalog of administrative procedures: versions, required documents, result types,
+ * fees, time limits, online levels and processing plans; the public catalog and its
+ * administration.
  *
  * <p>
  * Depends on {@code shared}, {@code platform}, {@code organization}, {@code calendar} and
