@@ -1,5 +1,6 @@
 package org.motcua.audit;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -59,6 +60,7 @@ class AuditedEventListenerIntegrationTests {
 			transactions.executeWithoutResult(status -> events.publishEvent(event));
 			transactions.executeWithoutResult(status -> events.publishEvent(event));
 		})
+			.andWaitAtMost(Duration.ofSeconds(30))
 			.andWaitForStateChange(() -> pendingPublications(subject) == 0 && !entries(subject).isEmpty())
 			.andVerify(done -> assertThat(entries(subject)).hasSize(1));
 	}
