@@ -111,7 +111,7 @@ class WorkingTimeTests {
 		assertThat(due("2023-10-30T07:00", 1.5, LimitUnit.WORKING_DAYS)).isEqualTo(at("2023-10-31T11:00"));
 		assertThat(due("2023-10-30T11:00", 0.5, LimitUnit.WORKING_HOURS)).isEqualTo(at("2023-10-30T11:30"));
 		assertThat(due("2023-10-30T11:00", 1, LimitUnit.WORKING_HOURS)).isEqualTo(at("2023-10-30T14:00"));
-		assertThat(due("2023-10-30T11:00", 0.1, LimitUnit.WORKING_DAYS)).isEqualTo(at("2023-10-30T11:48"));
+		assertThat(due("2023-10-30T11:00", 0.1, LimitUnit.WORKING_DAYS)).isEqualTo(at("2023-10-30T13:48"));
 		assertThat(due("2023-10-30T09:00", 0.5, LimitUnit.CALENDAR_DAYS)).isEqualTo(at("2023-10-30T21:00"));
 	}
 
