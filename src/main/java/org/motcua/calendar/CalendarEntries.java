@@ -30,16 +30,17 @@ class CalendarEntries {
 	}
 
 	List<CalendarDay> days() {
-		return this.jdbc.sql("SELECT day, kind, name, source FROM calendar_day ORDER BY day")
-			.query((rs, i) -> new CalendarDay(rs.getObject("day", LocalDate.class),
+		return this.jdbc.sql("SELECT on_date, kind, name, source FROM calendar_day ORDER BY on_date")
+			.query((rs, i) -> new CalendarDay(rs.getObject("on_date", LocalDate.class),
 					DayKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("source")))
 			.list();
 	}
 
 	List<CalendarDay> days(int year) {
-		return this.jdbc.sql("SELECT day, kind, name, source FROM calendar_day WHERE day >= ? AND day < ? ORDER BY day")
+		return this.jdbc.sql(
+				"SELECT on_date, kind, name, source FROM calendar_day WHERE on_date >= ? AND on_date < ? ORDER BY on_date")
 			.params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
-			.query((rs, i) -> new CalendarDay(rs.getObject("day", LocalDate.class),
+			.query((rs, i) -> new CalendarDay(rs.getObject("on_date", LocalDate.class),
 					DayKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("source")))
 			.list();
 	}
@@ -49,22 +50,22 @@ class CalendarEntries {
 	}
 
 	void insert(CalendarDay day) {
-		this.jdbc.sql("INSERT INTO calendar_day (day, kind, name, source) VALUES (?, ?, ?, ?)")
+		this.jdbc.sql("INSERT INTO calendar_day (on_date, kind, name, source) VALUES (?, ?, ?, ?)")
 			.params(day.date(), day.kind().name(), day.name(), day.source())
 			.update();
 	}
 
 	boolean delete(LocalDate date) {
-		return this.jdbc.sql("DELETE FROM calendar_day WHERE day = ?").param(date).update() > 0;
+		return this.jdbc.sql("DELETE FROM calendar_day WHERE on_date = ?").param(date).update() > 0;
 	}
 
 	/** Every year that has its own weekday hours. */
 	Map<Integer, WeekHours> hours() {
 		Map<Integer, Map<DayOfWeek, List<WorkingPeriod>>> years = new HashMap<>();
 		this.jdbc.sql(
-				"SELECT year, weekday, opens_minute, closes_minute FROM calendar_hours ORDER BY year, weekday, opens_minute")
+				"SELECT hours_year, weekday, opens_minute, closes_minute FROM calendar_hours ORDER BY hours_year, weekday, opens_minute")
 			.query(rs -> {
-				years.computeIfAbsent(rs.getInt("year"), y -> new EnumMap<>(DayOfWeek.class))
+				years.computeIfAbsent(rs.getInt("hours_year"), y -> new EnumMap<>(DayOfWeek.class))
 					.computeIfAbsent(DayOfWeek.of(rs.getInt("weekday")), d -> new ArrayList<>())
 					.add(new WorkingPeriod(time(rs.getInt("opens_minute")), time(rs.getInt("closes_minute"))));
 			});
@@ -78,11 +79,11 @@ class CalendarEntries {
 	}
 
 	void replaceHours(int year, WeekHours hours) {
-		this.jdbc.sql("DELETE FROM calendar_hours WHERE year = ?").param(year).update();
+		this.jdbc.sql("DELETE FROM calendar_hours WHERE hours_year = ?").param(year).update();
 		for (DayOfWeek day : DayOfWeek.values()) {
 			for (WorkingPeriod period : hours.on(day)) {
-				this.jdbc
-					.sql("INSERT INTO calendar_hours (year, weekday, opens_minute, closes_minute) VALUES (?, ?, ?, ?)")
+				this.jdbc.sql(
+						"INSERT INTO calendar_hours (hours_year, weekday, opens_minute, closes_minute) VALUES (?, ?, ?, ?)")
 					.params(year, day.getValue(), period.opensMinute(), period.closesMinute())
 					.update();
 			}
@@ -90,14 +91,14 @@ class CalendarEntries {
 	}
 
 	Optional<String> schedule(int year) {
-		return this.jdbc.sql("SELECT source FROM calendar_schedule WHERE year = ?")
+		return this.jdbc.sql("SELECT source FROM calendar_schedule WHERE schedule_year = ?")
 			.param(year)
 			.query(String.class)
 			.optional();
 	}
 
 	void insertSchedule(int year, String source, Instant at) {
-		this.jdbc.sql("INSERT INTO calendar_schedule (year, source, recorded_at) VALUES (?, ?, ?)")
+		this.jdbc.sql("INSERT INTO calendar_schedule (schedule_year, source, recorded_at) VALUES (?, ?, ?)")
 			.params(year, source, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
 			.update();
 	}

@@ -2,14 +2,14 @@
 
 -- A year's announced (or accepted) schedule: loading the shipped data is idempotent by this row.
 CREATE TABLE calendar_schedule (
-  year        INTEGER NOT NULL PRIMARY KEY,
+  schedule_year INTEGER NOT NULL PRIMARY KEY,
   source      VARCHAR(2000) NOT NULL,
   recorded_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
 -- Holidays (no working time) and make-up working days (weekday hours on a Saturday or Sunday).
 CREATE TABLE calendar_day (
-  day    DATE NOT NULL PRIMARY KEY,
+  on_date DATE NOT NULL PRIMARY KEY,
   kind   VARCHAR(10) NOT NULL,
   name   VARCHAR(200) NOT NULL,
   source VARCHAR(2000),
@@ -19,11 +19,11 @@ CREATE TABLE calendar_day (
 -- A year's weekday hours, in minutes of the day; a year without rows has the standard hours
 -- (07:00-11:30 and 13:30-17:00, Monday to Friday). weekday: 1 = Monday ... 7 = Sunday.
 CREATE TABLE calendar_hours (
-  year          INTEGER NOT NULL,
+  hours_year    INTEGER NOT NULL,
   weekday       SMALLINT NOT NULL,
   opens_minute  SMALLINT NOT NULL,
   closes_minute SMALLINT NOT NULL,
-  PRIMARY KEY (year, weekday, opens_minute),
+  PRIMARY KEY (hours_year, weekday, opens_minute),
   CONSTRAINT calendar_hours_weekday_check CHECK (weekday BETWEEN 1 AND 7),
   CONSTRAINT calendar_hours_period_check CHECK (opens_minute >= 0 AND opens_minute < closes_minute AND closes_minute <= 1440)
 );
