@@ -4,8 +4,8 @@ import org.motcua.shared.Audited;
 import org.motcua.shared.Origin;
 
 /**
- * A year's weekday working hours were changed; {@code hours} as set, e.g. "MONDAY
- * 07:00-11:30, ...".
+ * A year's weekday working hours were changed; {@code hours} as set, e.g. {@code MONDAY
+ * 07:00-11:30, 13:30-17:00; ...}.
  */
 public record WorkingHoursChanged(int year, String hours, Origin origin) implements Audited {
 

@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Deadline arithmetic on one immutable set of {@link CalendarRules}, to the second. Each
  * year's {@link YearTimeline} is built on first use and kept, so a computation is a few
- * binary searches. Pure: no Spring, no clock (callers pass "now" where a pause is open).
+ * binary searches. Pure: no Spring, no clock (callers pass the current instant where a
+ * pause is open).
  */
 final class WorkingTime {
 
@@ -169,7 +170,7 @@ final class WorkingTime {
 		return second - Math.floorMod(second, 60);
 	}
 
-	/** The pauses within [begin, ...), to the minute, merged where they overlap. */
+	/** The pauses from begin on, to the minute, merged where they overlap. */
 	private static List<long[]> clip(List<Pause> pauses, long begin, Instant now) {
 		if (pauses.isEmpty()) {
 			return List.of();

@@ -22,7 +22,7 @@ final class YearTimeline {
 	private final long[] closes;
 
 	/**
-	 * Working seconds of the year before period i; {@code before[n]} is the year's total.
+	 * Working seconds of the year before period i; the last entry is the year total.
 	 */
 	private final long[] before;
 
@@ -78,7 +78,8 @@ final class YearTimeline {
 
 	/**
 	 * The earliest second at which {@code position} working seconds of the year have
-	 * elapsed ({@code 0 < position <= total()}): a period's closing when it ends one.
+	 * elapsed, for a position above zero and at most the total; a period's closing when
+	 * it ends one.
 	 */
 	long instantAt(long position) {
 		int lo = 0;
