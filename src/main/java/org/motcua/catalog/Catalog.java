@@ -46,6 +46,11 @@ public class Catalog {
 		return this.procedures.search(query, true);
 	}
 
+	/** The fields of the published procedures, by name. */
+	public List<Field> fields() {
+		return this.procedures.fields();
+	}
+
 	/** Every version of a procedure, oldest first; empty for an unknown code. */
 	public List<Procedure> versions(ProcedureCode code) {
 		return this.procedures.history(code);

@@ -70,6 +70,15 @@ class Procedures {
 			.map(this::load);
 	}
 
+	/** The fields of the published procedures, by name. */
+	List<Field> fields() {
+		return this.jdbc
+			.sql("SELECT DISTINCT field_code, field_name FROM catalog_version WHERE status = 'PUBLISHED'"
+					+ " ORDER BY field_name, field_code")
+			.query((rs, n) -> new Field(rs.getString(1), rs.getString(2)))
+			.list();
+	}
+
 	/** The published version of every procedure, by code. */
 	List<Procedure> published() {
 		return this.jdbc.sql("SELECT " + VERSION + " FROM catalog_version WHERE status = 'PUBLISHED' ORDER BY code")
