@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -221,7 +220,7 @@ class AdminCatalogController {
 	}
 
 	@GetMapping("/export")
-	ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "json") String format) {
+	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "json") String format) {
 		CatalogTransfer.Format chosen = "xlsx".equalsIgnoreCase(format) ? CatalogTransfer.Format.XLSX
 				: CatalogTransfer.Format.JSON;
 		return CatalogTransferApiController.download(this.transfer, chosen, LocalDate.now(this.clock));

@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The whole catalog in and out for administrators' scripts: export as JSON or Excel, and
@@ -62,14 +61,13 @@ class CatalogTransferApiController {
 	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'AGENCY_ADMIN')")
 	@Operation(summary = "Export the published catalog",
 			description = "Every published procedure in the format motcua-catalog/1, as JSON or an Excel workbook.")
-	ResponseEntity<StreamingResponseBody> export(
+	ResponseEntity<byte[]> export(
 			@Parameter(description = "json (default) or xlsx") @RequestParam(defaultValue = "json") String format) {
 		CatalogTransfer.Format chosen = CatalogApiController.parse(CatalogTransfer.Format.class, "format", format);
 		return download(this.transfer, chosen, LocalDate.now(this.clock));
 	}
 
-	static ResponseEntity<StreamingResponseBody> download(CatalogTransfer transfer, CatalogTransfer.Format format,
-			LocalDate today) {
+	static ResponseEntity<byte[]> download(CatalogTransfer transfer, CatalogTransfer.Format format, LocalDate today) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(format.mediaType))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -77,7 +75,13 @@ class CatalogTransferApiController {
 						.filename("catalog-" + today + "." + format.extension)
 						.build()
 						.toString())
-			.body(out -> transfer.export(format, out));
+			.body(bytes(transfer, format));
+	}
+
+	private static byte[] bytes(CatalogTransfer transfer, CatalogTransfer.Format format) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		transfer.export(format, out);
+		return out.toByteArray();
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
