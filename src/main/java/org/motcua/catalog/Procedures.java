@@ -123,22 +123,26 @@ class Procedures {
 					" AND EXISTS (SELECT 1 FROM catalog_agency a WHERE a.version_id = v.id AND a.agency_code = :agency)");
 			params.put("agency", query.agency().value());
 		}
-		long total = this.jdbc.sql("SELECT COUNT(*) FROM catalog_version v" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		if (total == 0) {
-			return new ProcedurePage(List.of(), 0);
-		}
 		params.put("limit", query.size());
 		params.put("offset", (long) query.page() * query.size());
+		long[] total = { 0 };
 		List<ProcedureSummary> items = this.jdbc
-			.sql("SELECT " + SUMMARY.replaceAll("(\\w+)", "v.$1") + " FROM catalog_version v" + where + " ORDER BY "
-					+ (query.byName() ? "v.name, v.code" : "v.code") + " LIMIT :limit OFFSET :offset")
+			.sql("SELECT " + SUMMARY.replaceAll("(\\w+)", "v.$1") + ", COUNT(*) OVER () AS matches"
+					+ " FROM catalog_version v" + where + " ORDER BY " + (query.byName() ? "v.name, v.code" : "v.code")
+					+ " LIMIT :limit OFFSET :offset")
 			.params(params)
-			.query((rs, n) -> summary(rs))
+			.query((rs, n) -> {
+				total[0] = rs.getLong("matches");
+				return summary(rs);
+			})
 			.list();
-		return new ProcedurePage(items, total);
+		if (items.isEmpty() && query.page() > 0) {
+			total[0] = this.jdbc.sql("SELECT COUNT(*) FROM catalog_version v" + where)
+				.params(params)
+				.query(Long.class)
+				.single();
+		}
+		return new ProcedurePage(items, total[0]);
 	}
 
 	/** Stores a new version. */
