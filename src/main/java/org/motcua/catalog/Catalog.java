@@ -1,5 +1,7 @@
 package org.motcua.catalog;
 
+import org.motcua.catalog.persistence.Procedures;
+
 import java.util.List;
 import java.util.Optional;
 

@@ -29,6 +29,7 @@ public record ProcedureDefinition(ProcedureCode code, String name, Field field, 
 		requiredDocuments = requiredDocuments == null ? List.of() : List.copyOf(requiredDocuments);
 		resultTypes = resultTypes == null ? List.of() : List.copyOf(resultTypes);
 		processingPlan = processingPlan == null ? new ProcessingPlan(List.of()) : processingPlan;
+		timeLimit = timeLimit == null ? null : new TimeLimit(Decimals.normal(timeLimit.amount()), timeLimit.unit());
 	}
 
 	/** The required document with this code, if any. */

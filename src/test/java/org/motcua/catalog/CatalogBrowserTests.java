@@ -1,5 +1,7 @@
 package org.motcua.catalog;
 
+import org.motcua.catalog.administration.CatalogTransfer;
+
 import java.io.InputStream;
 
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,9 @@
 package org.motcua.catalog;
 
+import org.motcua.catalog.administration.CatalogTransfer;
+import org.motcua.catalog.administration.ImportReport;
+import org.motcua.catalog.persistence.SearchText;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;

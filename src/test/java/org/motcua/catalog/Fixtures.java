@@ -13,7 +13,7 @@ import org.motcua.catalog.transfer.CatalogFile.StepEntry;
  * Valid catalog entries with codes no other test uses (the PostgreSQL run shares one
  * database).
  */
-final class Fixtures {
+public final class Fixtures {
 
 	private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 400_000));
 
@@ -21,12 +21,12 @@ final class Fixtures {
 	}
 
 	/** A fresh procedure code of the shape 9.NNNNNN. */
-	static String code() {
+	public static String code() {
 		return String.format("9.%06d", 500_000 + NEXT.incrementAndGet() % 500_000);
 	}
 
 	/** A valid procedure: 1 working day shared 1 + 5 + 2 hours. */
-	static Entry entry(String code, String name) {
+	public static Entry entry(String code, String name) {
 		return new Entry(code, name, new CatalogFile.FieldEntry("HT", "Hộ tịch"), List.of("COMMUNE"),
 				List.of("000.20.01.H99"), "Luật Hộ tịch số 60/2014/QH13",
 				new CatalogFile.LimitEntry(BigDecimal.ONE, "WORKING_DAYS"), "FULL", true,
@@ -39,17 +39,17 @@ final class Fixtures {
 				null);
 	}
 
-	static StepEntry step(String name, String role, int hours) {
+	public static StepEntry step(String name, String role, int hours) {
 		return new StepEntry(name, role, null, null, BigDecimal.valueOf(hours));
 	}
 
-	static Entry withSteps(Entry e, List<StepEntry> steps) {
+	public static Entry withSteps(Entry e, List<StepEntry> steps) {
 		return new Entry(e.code(), e.name(), e.field(), e.levels(), e.agencies(), e.legalBasis(), e.timeLimit(),
 				e.onlineLevel(), e.crossBoundary(), e.fees(), e.requiredDocuments(), e.resultTypes(),
 				new CatalogFile.PlanEntry(steps), e.effectiveFrom());
 	}
 
-	static CatalogFile file(Entry... entries) {
+	public static CatalogFile file(Entry... entries) {
 		return new CatalogFile(CatalogFile.FORMAT, List.of(entries));
 	}
 

@@ -1,4 +1,9 @@
-package org.motcua.catalog;
+package org.motcua.catalog.administration;
+
+import org.motcua.catalog.ProcedureDefinition;
+import org.motcua.catalog.ProcessingPlan;
+import org.motcua.catalog.RequiredDocument;
+import org.motcua.catalog.ResultType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

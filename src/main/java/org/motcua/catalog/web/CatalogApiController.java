@@ -1,6 +1,13 @@
-package org.motcua.catalog;
+package org.motcua.catalog.web;
 
-import java.io.IOException;
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.OnlineLevel;
+import org.motcua.catalog.Procedure;
+import org.motcua.catalog.ProcedureCode;
+import org.motcua.catalog.ProcedurePage;
+import org.motcua.catalog.ProcedureQuery;
+import org.motcua.catalog.RequiredDocument;
+
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,16 @@
-package org.motcua.catalog;
+package org.motcua.catalog.web;
+
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.OnlineLevel;
+import org.motcua.catalog.Procedure;
+import org.motcua.catalog.ProcedureCode;
+import org.motcua.catalog.ProcedurePage;
+import org.motcua.catalog.ProcedureQuery;
+import org.motcua.catalog.ResultType;
+import org.motcua.catalog.administration.CatalogAdministration;
+import org.motcua.catalog.administration.CatalogTransfer;
+import org.motcua.catalog.administration.ImportReport;
+import org.motcua.catalog.administration.Violation;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,15 @@
-package org.motcua.catalog;
+package org.motcua.catalog.administration;
+
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.Fixtures;
+import org.motcua.catalog.OnlineLevel;
+import org.motcua.catalog.Procedure;
+import org.motcua.catalog.ProcedureCode;
+import org.motcua.catalog.ProcedureDefinition;
+import org.motcua.catalog.ProcedureQuery;
+import org.motcua.catalog.ProcessingPlan;
+import org.motcua.catalog.RequiredDocument;
+import org.motcua.catalog.VersionStatus;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

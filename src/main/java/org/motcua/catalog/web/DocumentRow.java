@@ -1,4 +1,4 @@
-package org.motcua.catalog;
+package org.motcua.catalog.web;
 
 import org.motcua.catalog.transfer.CatalogFile;
 

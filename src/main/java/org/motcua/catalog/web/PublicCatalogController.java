@@ -1,4 +1,11 @@
-package org.motcua.catalog;
+package org.motcua.catalog.web;
+
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.OnlineLevel;
+import org.motcua.catalog.Procedure;
+import org.motcua.catalog.ProcedureCode;
+import org.motcua.catalog.ProcedurePage;
+import org.motcua.catalog.ProcedureQuery;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,19 @@
-package org.motcua.catalog;
+package org.motcua.catalog.persistence;
+
+import org.motcua.catalog.Fee;
+import org.motcua.catalog.Field;
+import org.motcua.catalog.OnlineLevel;
+import org.motcua.catalog.Procedure;
+import org.motcua.catalog.ProcedureCode;
+import org.motcua.catalog.ProcedureDefinition;
+import org.motcua.catalog.ProcedurePage;
+import org.motcua.catalog.ProcedureQuery;
+import org.motcua.catalog.ProcedureSummary;
+import org.motcua.catalog.ProcessingPlan;
+import org.motcua.catalog.RequiredDocument;
+import org.motcua.catalog.ResultType;
+import org.motcua.catalog.VersionStatus;
+import org.motcua.catalog.Vnd;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +39,7 @@ import org.springframework.stereotype.Repository;
 
 /** Every stored version of every procedure. */
 @Repository
-class Procedures {
+public class Procedures {
 
 	private static final String SUMMARY = "code, name, field_code, field_name, levels, online_level, limit_amount,"
 			+ " limit_unit, version, status";
@@ -38,12 +53,12 @@ class Procedures {
 		this.jdbc = jdbc;
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM catalog_version").query(Long.class).single() == 0;
 	}
 
 	/** All versions of a procedure, oldest first. */
-	List<Procedure> history(ProcedureCode code) {
+	public List<Procedure> history(ProcedureCode code) {
 		return this.jdbc.sql("SELECT " + VERSION + " FROM catalog_version WHERE code = :code ORDER BY version")
 			.param("code", code.value())
 			.query((rs, n) -> new Row(rs.getLong("id"), rs))
@@ -53,7 +68,7 @@ class Procedures {
 			.toList();
 	}
 
-	Optional<Procedure> find(ProcedureCode code, int version) {
+	public Optional<Procedure> find(ProcedureCode code, int version) {
 		return this.jdbc.sql("SELECT " + VERSION + " FROM catalog_version WHERE code = :code AND version = :version")
 			.param("code", code.value())
 			.param("version", version)
@@ -62,7 +77,7 @@ class Procedures {
 			.map(this::load);
 	}
 
-	Optional<Procedure> findPublished(ProcedureCode code) {
+	public Optional<Procedure> findPublished(ProcedureCode code) {
 		return this.jdbc.sql("SELECT " + VERSION + " FROM catalog_version WHERE code = :code AND status = 'PUBLISHED'")
 			.param("code", code.value())
 			.query((rs, n) -> new Row(rs.getLong("id"), rs))
@@ -71,7 +86,7 @@ class Procedures {
 	}
 
 	/** The fields of the published procedures, by name. */
-	List<Field> fields() {
+	public List<Field> fields() {
 		return this.jdbc
 			.sql("SELECT DISTINCT field_code, field_name FROM catalog_version WHERE status = 'PUBLISHED'"
 					+ " ORDER BY field_name, field_code")
@@ -80,7 +95,7 @@ class Procedures {
 	}
 
 	/** The published version of every procedure, by code. */
-	List<Procedure> published() {
+	public List<Procedure> published() {
 		return this.jdbc.sql("SELECT " + VERSION + " FROM catalog_version WHERE status = 'PUBLISHED' ORDER BY code")
 			.query((rs, n) -> new Row(rs.getLong("id"), rs))
 			.list()
@@ -93,7 +108,7 @@ class Procedures {
 	 * A page of the published versions ({@code latest} false) or of the latest version of
 	 * every procedure ({@code latest} true), matching {@code query}.
 	 */
-	ProcedurePage search(ProcedureQuery query, boolean latest) {
+	public ProcedurePage search(ProcedureQuery query, boolean latest) {
 		StringBuilder where = new StringBuilder(
 				latest ? " WHERE v.version = (SELECT MAX(l.version) FROM catalog_version l WHERE l.code = v.code)"
 						: " WHERE v.status = 'PUBLISHED'");
@@ -146,7 +161,7 @@ class Procedures {
 	}
 
 	/** Stores a new version. */
-	void insert(Procedure procedure) {
+	public void insert(Procedure procedure) {
 		KeyHolder key = new GeneratedKeyHolder();
 		ProcedureDefinition d = procedure.definition();
 		this.jdbc.sql("INSERT INTO catalog_version (code, version, status, name, search_text, field_code, field_name,"
@@ -161,7 +176,7 @@ class Procedures {
 	}
 
 	/** Replaces a stored version (a draft being edited, or a change of status). */
-	void update(Procedure procedure) {
+	public void update(Procedure procedure) {
 		ProcedureDefinition d = procedure.definition();
 		long id = this.jdbc.sql("SELECT id FROM catalog_version WHERE code = :code AND version = :version")
 			.param("code", d.code().value())
@@ -351,9 +366,13 @@ class Procedures {
 				new Field(rs.getString("field_code"), rs.getString("field_name")),
 				split(rs.getString("levels").replaceAll("^,|,$", "")).stream().map(Level::valueOf).toList(),
 				OnlineLevel.valueOf(rs.getString("online_level")),
-				new TimeLimit(Decimals.normal(rs.getBigDecimal("limit_amount")),
-						LimitUnit.valueOf(rs.getString("limit_unit"))),
+				new TimeLimit(plain(rs.getBigDecimal("limit_amount")), LimitUnit.valueOf(rs.getString("limit_unit"))),
 				rs.getInt("version"), VersionStatus.valueOf(rs.getString("status")));
+	}
+
+	private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+		java.math.BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
 	/** A row of catalog_version, read at once. */

@@ -1,4 +1,7 @@
-package org.motcua.catalog;
+package org.motcua.catalog.web;
+
+import org.motcua.catalog.Fixtures;
+import org.motcua.catalog.administration.CatalogTransfer;
 
 import java.io.ByteArrayOutputStream;
 
@@ -284,6 +287,24 @@ class CatalogWebTests {
 				.param("withdrawnOn", "2026-03-01"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/api/v1/procedures/" + fresh)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void uploadsAFormTemplateIntoANewDraft() throws Exception {
+		byte[] pdf = "%PDF-1.4 mẫu tờ khai".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		this.mvc
+			.perform(multipart("/admin/procedures/" + this.code + "/documents/TK/template")
+				.file(new MockMultipartFile("file", "mau-to-khai.pdf", "application/pdf", pdf))
+				.with(as("admin"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/api/v1/procedures/" + this.code + "/documents/TK/template"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/procedures/" + this.code + "/documents/TK/template").param("version", "2"))
+			.andExpect(status().isOk())
+			.andExpect(content().bytes(pdf));
+		this.mvc.perform(get("/admin/procedures/" + this.code).with(as("admin")))
+			.andExpect(content().string(containsString("mau-to-khai.pdf")));
 	}
 
 	@Test

@@ -1,4 +1,8 @@
-package org.motcua.catalog;
+package org.motcua.catalog.web;
+
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.administration.CatalogTransfer;
+import org.motcua.catalog.administration.ImportReport;
 
 import java.io.IOException;
 import java.io.InputStream;

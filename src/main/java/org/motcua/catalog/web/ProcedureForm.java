@@ -1,4 +1,8 @@
-package org.motcua.catalog;
+package org.motcua.catalog.web;
+
+import org.motcua.catalog.ProcedureDefinition;
+import org.motcua.catalog.administration.Entries;
+import org.motcua.catalog.administration.Violation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

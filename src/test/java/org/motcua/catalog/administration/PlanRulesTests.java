@@ -1,4 +1,6 @@
-package org.motcua.catalog;
+package org.motcua.catalog.administration;
+
+import org.motcua.catalog.Fixtures;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

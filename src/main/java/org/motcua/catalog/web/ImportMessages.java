@@ -1,4 +1,6 @@
-package org.motcua.catalog;
+package org.motcua.catalog.web;
+
+import org.motcua.catalog.administration.ImportReport;
 
 import java.util.Locale;
 

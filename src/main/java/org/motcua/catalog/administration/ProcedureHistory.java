@@ -1,4 +1,8 @@
-package org.motcua.catalog;
+package org.motcua.catalog.administration;
+
+import org.motcua.catalog.Procedure;
+import org.motcua.catalog.ProcedureDefinition;
+import org.motcua.catalog.VersionStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,14 @@
-package org.motcua.catalog;
+package org.motcua.catalog.administration;
+
+import org.motcua.catalog.CatalogImported;
+import org.motcua.catalog.Procedure;
+import org.motcua.catalog.ProcedureCode;
+import org.motcua.catalog.ProcedureDefinition;
+import org.motcua.catalog.ProcedureDrafted;
+import org.motcua.catalog.ProcedurePublished;
+import org.motcua.catalog.ProcedureWithdrawn;
+import org.motcua.catalog.RequiredDocument;
+import org.motcua.catalog.persistence.Procedures;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class CatalogAdministration {
+public class CatalogAdministration {
 
 	private final Procedures procedures;
 
@@ -53,14 +63,14 @@ class CatalogAdministration {
 	}
 
 	/** The outcome of saving a draft: the draft, or what is wrong. */
-	record Drafting(Procedure draft, List<Violation> violations) {
+	public record Drafting(Procedure draft, List<Violation> violations) {
 	}
 
 	/**
 	 * Saves {@code entry} as the draft of its procedure (a new procedure when
 	 * {@code creating}, refused if the code exists).
 	 */
-	Drafting draft(CatalogFile.Entry entry, boolean creating) {
+	public Drafting draft(CatalogFile.Entry entry, boolean creating) {
 		List<Violation> violations = new ArrayList<>();
 		ProcedureDefinition definition = Entries.read(entry, lookups(null), violations);
 		if (definition == null) {
@@ -77,7 +87,7 @@ class CatalogAdministration {
 	}
 
 	/** Stores {@code content} as the form template of a required document, in a draft. */
-	Procedure attachTemplate(ProcedureCode code, String documentCode, InputStream content, String filename,
+	public Procedure attachTemplate(ProcedureCode code, String documentCode, InputStream content, String filename,
 			String mediaType) {
 		ProcedureHistory history = existing(code);
 		ProcedureDefinition definition = history.latest().orElseThrow().definition();
@@ -90,7 +100,7 @@ class CatalogAdministration {
 	}
 
 	/** Publishes the draft of a procedure from {@code effectiveFrom}. */
-	Procedure publish(ProcedureCode code, LocalDate effectiveFrom) {
+	public Procedure publish(ProcedureCode code, LocalDate effectiveFrom) {
 		ProcedureHistory history = existing(code);
 		Origin origin = Origin.current(this.clock);
 		List<Procedure> changed = history.publish(effectiveFrom, origin.at(), origin.username());
@@ -101,7 +111,7 @@ class CatalogAdministration {
 	}
 
 	/** Withdraws the published version of a procedure on {@code on}. */
-	Procedure withdraw(ProcedureCode code, LocalDate on) {
+	public Procedure withdraw(ProcedureCode code, LocalDate on) {
 		ProcedureHistory history = existing(code);
 		Origin origin = Origin.current(this.clock);
 		Procedure withdrawn = history.withdraw(on, origin.at(), origin.username());
@@ -117,7 +127,7 @@ class CatalogAdministration {
 	 * {@code resources}, when given, is the classpath folder templates named by
 	 * {@code resource} are read from (the demo loader only).
 	 */
-	ImportReport importCatalog(CatalogFile file, String format, String resources) {
+	public ImportReport importCatalog(CatalogFile file, String format, String resources) {
 		List<ImportReport.Error> errors = new ArrayList<>();
 		if (file.format() != null && !CatalogFile.FORMAT.equals(file.format())) {
 			errors.add(new ImportReport.Error(-1, null, "format", "catalog.error.format", file.format()));
@@ -249,7 +259,7 @@ class CatalogAdministration {
 	}
 
 	/** An import refused after writing began; the transaction rolls back. */
-	static class ImportRefused extends RuntimeException {
+	public static class ImportRefused extends RuntimeException {
 
 		private final transient ImportReport report;
 

@@ -1,4 +1,14 @@
-package org.motcua.catalog;
+package org.motcua.catalog.administration;
+
+import org.motcua.catalog.Fee;
+import org.motcua.catalog.Field;
+import org.motcua.catalog.OnlineLevel;
+import org.motcua.catalog.ProcedureCode;
+import org.motcua.catalog.ProcedureDefinition;
+import org.motcua.catalog.ProcessingPlan;
+import org.motcua.catalog.RequiredDocument;
+import org.motcua.catalog.ResultType;
+import org.motcua.catalog.Vnd;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,10 +35,11 @@ import org.motcua.shared.Role;
  * definition, collecting every violation with its path, and a definition back into an
  * entry.
  */
-final class Entries {
+public final class Entries {
 
 	/** What reading needs to look up: known agencies, and how to resolve a template. */
-	record Lookups(Predicate<AgencyCode> agencyKnown, Function<TemplateEntry, RequiredDocument.Template> templates) {
+	public record Lookups(Predicate<AgencyCode> agencyKnown,
+			Function<TemplateEntry, RequiredDocument.Template> templates) {
 	}
 
 	private final Lookups lookups;
@@ -40,7 +51,7 @@ final class Entries {
 	}
 
 	/** The definition in {@code entry}, or null with {@code violations} filled in. */
-	static ProcedureDefinition read(Entry entry, Lookups lookups, List<Violation> violations) {
+	public static ProcedureDefinition read(Entry entry, Lookups lookups, List<Violation> violations) {
 		Entries reader = new Entries(lookups);
 		ProcedureDefinition definition = reader.read(entry);
 		violations.addAll(reader.violations);
@@ -122,7 +133,7 @@ final class Entries {
 			return null;
 		}
 		try {
-			return new TimeLimit(Decimals.normal(entry.amount()), unit);
+			return new TimeLimit(entry.amount(), unit);
 		}
 		catch (IllegalArgumentException ex) {
 			fail("timeLimit.amount", "catalog.error.limit-amount", PlanRules.plain(entry.amount()));
@@ -245,7 +256,7 @@ final class Entries {
 	}
 
 	/** The entry of a definition, as export writes it. */
-	static Entry write(ProcedureDefinition d, java.time.LocalDate effectiveFrom) {
+	public static Entry write(ProcedureDefinition d, java.time.LocalDate effectiveFrom) {
 		return new Entry(d.code().value(), d.name(), new CatalogFile.FieldEntry(d.field().code(), d.field().name()),
 				d.levels().stream().map(Enum::name).toList(), d.agencies().stream().map(AgencyCode::value).toList(),
 				d.legalBasis(), new CatalogFile.LimitEntry(d.timeLimit().amount(), d.timeLimit().unit().name()),

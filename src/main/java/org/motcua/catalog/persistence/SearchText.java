@@ -1,4 +1,4 @@
-package org.motcua.catalog;
+package org.motcua.catalog.persistence;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * combining marks removed, {@code đ} and {@code Đ} to {@code d}, lower case, runs of
  * white space to one space. Computed in Java so that H2 and PostgreSQL match alike.
  */
-final class SearchText {
+public final class SearchText {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -18,7 +18,7 @@ final class SearchText {
 	private SearchText() {
 	}
 
-	static String fold(String text) {
+	public static String fold(String text) {
 		if (text == null) {
 			return "";
 		}

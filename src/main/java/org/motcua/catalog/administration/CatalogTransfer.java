@@ -1,4 +1,6 @@
-package org.motcua.catalog;
+package org.motcua.catalog.administration;
+
+import org.motcua.catalog.persistence.Procedures;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,17 +19,17 @@ import org.springframework.stereotype.Service;
  * it to {@link CatalogAdministration#importCatalog} in one transaction.
  */
 @Service
-class CatalogTransfer {
+public class CatalogTransfer {
 
 	/** A file format of the catalog. */
-	enum Format {
+	public enum Format {
 
 		JSON("application/json", "json"),
 		XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
-		final String mediaType;
+		public final String mediaType;
 
-		final String extension;
+		public final String extension;
 
 		Format(String mediaType, String extension) {
 			this.mediaType = mediaType;
@@ -45,7 +47,7 @@ class CatalogTransfer {
 		this.administration = administration;
 	}
 
-	void export(Format format, OutputStream out) {
+	public void export(Format format, OutputStream out) {
 		CatalogFile file = export();
 		if (format == Format.XLSX) {
 			CatalogWorkbook.write(file, out);
@@ -56,7 +58,7 @@ class CatalogTransfer {
 	}
 
 	@org.springframework.transaction.annotation.Transactional(readOnly = true)
-	CatalogFile export() {
+	public CatalogFile export() {
 		return new CatalogFile(CatalogFile.FORMAT,
 				this.procedures.published()
 					.stream()
@@ -64,7 +66,7 @@ class CatalogTransfer {
 					.toList());
 	}
 
-	ImportReport importFile(Format format, InputStream in) {
+	public ImportReport importFile(Format format, InputStream in) {
 		CatalogFile file;
 		try {
 			file = format == Format.XLSX ? CatalogWorkbook.read(in) : CatalogJson.read(in);
@@ -76,7 +78,7 @@ class CatalogTransfer {
 		return importCatalog(file, format.name(), null);
 	}
 
-	ImportReport importCatalog(CatalogFile file, String format, String resources) {
+	public ImportReport importCatalog(CatalogFile file, String format, String resources) {
 		try {
 			return this.administration.importCatalog(file, format, resources);
 		}

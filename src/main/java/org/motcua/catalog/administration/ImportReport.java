@@ -1,4 +1,4 @@
-package org.motcua.catalog;
+package org.motcua.catalog.administration;
 
 import java.util.List;
 
@@ -7,16 +7,16 @@ import java.util.List;
  * unchanged, or, when anything was wrong, nothing imported and every error: the index of
  * the procedure in the file, its code, the path inside it, a message code and arguments.
  */
-record ImportReport(int published, int unchanged, List<Error> errors) {
+public record ImportReport(int published, int unchanged, List<Error> errors) {
 
-	record Error(int index, String code, String path, String key, Object... arguments) {
+	public record Error(int index, String code, String path, String key, Object... arguments) {
 	}
 
-	static ImportReport refused(List<Error> errors) {
+	public static ImportReport refused(List<Error> errors) {
 		return new ImportReport(0, 0, List.copyOf(errors));
 	}
 
-	boolean isAccepted() {
+	public boolean isAccepted() {
 		return this.errors.isEmpty();
 	}
 

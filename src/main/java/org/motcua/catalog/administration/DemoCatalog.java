@@ -1,4 +1,6 @@
-package org.motcua.catalog;
+package org.motcua.catalog.administration;
+
+import org.motcua.catalog.persistence.Procedures;
 
 import java.io.IOException;
 import java.io.InputStream;

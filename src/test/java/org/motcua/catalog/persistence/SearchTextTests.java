@@ -1,4 +1,4 @@
-package org.motcua.catalog;
+package org.motcua.catalog.persistence;
 
 import java.text.Normalizer;
 

@@ -1,4 +1,10 @@
-package org.motcua.catalog;
+package org.motcua.catalog.web;
+
+import org.motcua.catalog.OnlineLevel;
+import org.motcua.catalog.Procedure;
+import org.motcua.catalog.ProcedureDefinition;
+import org.motcua.catalog.ProcedureSummary;
+import org.motcua.catalog.ResultType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
