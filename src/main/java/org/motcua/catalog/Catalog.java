@@ -1,9 +1,9 @@
 package org.motcua.catalog;
 
-import org.motcua.catalog.persistence.Procedures;
-
 import java.util.List;
 import java.util.Optional;
+
+import org.motcua.catalog.persistence.Procedures;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

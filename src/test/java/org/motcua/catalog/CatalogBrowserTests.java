@@ -1,12 +1,11 @@
 package org.motcua.catalog;
 
-import org.motcua.catalog.administration.CatalogTransfer;
-
 import java.io.InputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.motcua.browser.BrowserTest;
+import org.motcua.catalog.administration.CatalogTransfer;
 import org.motcua.catalog.transfer.CatalogJson;
 
 import org.springframework.beans.factory.annotation.Autowired;

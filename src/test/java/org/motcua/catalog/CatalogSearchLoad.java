@@ -1,9 +1,5 @@
 package org.motcua.catalog;
 
-import org.motcua.catalog.administration.CatalogTransfer;
-import org.motcua.catalog.administration.ImportReport;
-import org.motcua.catalog.persistence.SearchText;
-
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,6 +15,9 @@ import java.util.List;
 import java.util.Random;
 
 import org.motcua.MotcuaApplication;
+import org.motcua.catalog.administration.CatalogTransfer;
+import org.motcua.catalog.administration.ImportReport;
+import org.motcua.catalog.persistence.SearchText;
 import org.motcua.catalog.transfer.CatalogFile;
 import org.motcua.shared.Level;
 

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.motcua.catalog.transfer.CatalogFile;
 import org.motcua.catalog.transfer.CatalogFile.DocumentEntry;
 import org.motcua.catalog.transfer.CatalogFile.Entry;
 import org.motcua.catalog.transfer.CatalogFile.StepEntry;
+import org.motcua.catalog.transfer.CatalogFile;
 
 /**
  * Valid catalog entries with codes no other test uses (the PostgreSQL run shares one

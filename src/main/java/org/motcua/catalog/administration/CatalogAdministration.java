@@ -1,15 +1,5 @@
 package org.motcua.catalog.administration;
 
-import org.motcua.catalog.CatalogImported;
-import org.motcua.catalog.Procedure;
-import org.motcua.catalog.ProcedureCode;
-import org.motcua.catalog.ProcedureDefinition;
-import org.motcua.catalog.ProcedureDrafted;
-import org.motcua.catalog.ProcedurePublished;
-import org.motcua.catalog.ProcedureWithdrawn;
-import org.motcua.catalog.RequiredDocument;
-import org.motcua.catalog.persistence.Procedures;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,8 +12,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.motcua.catalog.transfer.CatalogFile;
+import org.motcua.catalog.CatalogImported;
+import org.motcua.catalog.Procedure;
+import org.motcua.catalog.ProcedureCode;
+import org.motcua.catalog.ProcedureDefinition;
+import org.motcua.catalog.ProcedureDrafted;
+import org.motcua.catalog.ProcedurePublished;
+import org.motcua.catalog.ProcedureWithdrawn;
+import org.motcua.catalog.RequiredDocument;
+import org.motcua.catalog.persistence.Procedures;
 import org.motcua.catalog.transfer.CatalogFile.TemplateEntry;
+import org.motcua.catalog.transfer.CatalogFile;
 import org.motcua.document.Documents;
 import org.motcua.document.StoredFile;
 import org.motcua.organization.Organization;

@@ -1,11 +1,10 @@
 package org.motcua.catalog.administration;
 
-import org.motcua.catalog.persistence.Procedures;
-
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 
+import org.motcua.catalog.persistence.Procedures;
 import org.motcua.catalog.transfer.CatalogFile;
 import org.motcua.catalog.transfer.CatalogJson;
 import org.motcua.catalog.transfer.CatalogWorkbook;

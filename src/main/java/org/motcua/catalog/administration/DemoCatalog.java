@@ -1,10 +1,9 @@
 package org.motcua.catalog.administration;
 
-import org.motcua.catalog.persistence.Procedures;
-
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.motcua.catalog.persistence.Procedures;
 import org.motcua.catalog.transfer.CatalogJson;
 import org.motcua.platform.DemoMode;
 import org.slf4j.Logger;

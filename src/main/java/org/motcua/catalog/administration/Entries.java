@@ -1,5 +1,13 @@
 package org.motcua.catalog.administration;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.motcua.calendar.LimitUnit;
+import org.motcua.calendar.TimeLimit;
 import org.motcua.catalog.Fee;
 import org.motcua.catalog.Field;
 import org.motcua.catalog.OnlineLevel;
@@ -9,16 +17,6 @@ import org.motcua.catalog.ProcessingPlan;
 import org.motcua.catalog.RequiredDocument;
 import org.motcua.catalog.ResultType;
 import org.motcua.catalog.Vnd;
-
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
-import java.util.function.Predicate;
-
-import org.motcua.calendar.LimitUnit;
-import org.motcua.calendar.TimeLimit;
-import org.motcua.catalog.transfer.CatalogFile;
 import org.motcua.catalog.transfer.CatalogFile.DocumentEntry;
 import org.motcua.catalog.transfer.CatalogFile.Entry;
 import org.motcua.catalog.transfer.CatalogFile.FeeEntry;
@@ -26,6 +24,7 @@ import org.motcua.catalog.transfer.CatalogFile.ResultEntry;
 import org.motcua.catalog.transfer.CatalogFile.ResultFieldEntry;
 import org.motcua.catalog.transfer.CatalogFile.StepEntry;
 import org.motcua.catalog.transfer.CatalogFile.TemplateEntry;
+import org.motcua.catalog.transfer.CatalogFile;
 import org.motcua.shared.AgencyCode;
 import org.motcua.shared.Level;
 import org.motcua.shared.Role;

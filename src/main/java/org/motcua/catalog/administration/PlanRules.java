@@ -1,15 +1,15 @@
 package org.motcua.catalog.administration;
 
-import org.motcua.catalog.ProcedureDefinition;
-import org.motcua.catalog.ProcessingPlan;
-import org.motcua.catalog.RequiredDocument;
-import org.motcua.catalog.ResultType;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.motcua.catalog.ProcedureDefinition;
+import org.motcua.catalog.ProcessingPlan;
+import org.motcua.catalog.RequiredDocument;
+import org.motcua.catalog.ResultType;
 
 /**
  * The rules a procedure must keep beyond the shape of its values: the steps of its

@@ -1,15 +1,14 @@
 package org.motcua.catalog.administration;
 
-import org.motcua.catalog.Procedure;
-import org.motcua.catalog.ProcedureDefinition;
-import org.motcua.catalog.VersionStatus;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.motcua.catalog.Procedure;
+import org.motcua.catalog.ProcedureDefinition;
+import org.motcua.catalog.VersionStatus;
 import org.motcua.platform.RequestRefused;
 
 /**

@@ -1,5 +1,18 @@
 package org.motcua.catalog.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.motcua.calendar.LimitUnit;
+import org.motcua.calendar.TimeLimit;
 import org.motcua.catalog.Fee;
 import org.motcua.catalog.Field;
 import org.motcua.catalog.OnlineLevel;
@@ -14,20 +27,6 @@ import org.motcua.catalog.RequiredDocument;
 import org.motcua.catalog.ResultType;
 import org.motcua.catalog.VersionStatus;
 import org.motcua.catalog.Vnd;
-
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import org.motcua.calendar.LimitUnit;
-import org.motcua.calendar.TimeLimit;
 import org.motcua.shared.AgencyCode;
 import org.motcua.shared.Level;
 import org.motcua.shared.Role;

@@ -17,7 +17,6 @@ import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-
 import org.motcua.catalog.transfer.CatalogFile.DocumentEntry;
 import org.motcua.catalog.transfer.CatalogFile.Entry;
 import org.motcua.catalog.transfer.CatalogFile.FeeEntry;

@@ -1,17 +1,5 @@
 package org.motcua.catalog.web;
 
-import org.motcua.catalog.Catalog;
-import org.motcua.catalog.OnlineLevel;
-import org.motcua.catalog.Procedure;
-import org.motcua.catalog.ProcedureCode;
-import org.motcua.catalog.ProcedurePage;
-import org.motcua.catalog.ProcedureQuery;
-import org.motcua.catalog.ResultType;
-import org.motcua.catalog.administration.CatalogAdministration;
-import org.motcua.catalog.administration.CatalogTransfer;
-import org.motcua.catalog.administration.ImportReport;
-import org.motcua.catalog.administration.Violation;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -22,6 +10,19 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.motcua.calendar.LimitUnit;
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.OnlineLevel;
+import org.motcua.catalog.Procedure;
+import org.motcua.catalog.ProcedureCode;
+import org.motcua.catalog.ProcedurePage;
+import org.motcua.catalog.ProcedureQuery;
+import org.motcua.catalog.RequiredDocument;
+import org.motcua.catalog.ResultType;
+import org.motcua.catalog.administration.CatalogAdministration;
+import org.motcua.catalog.administration.CatalogTransfer;
+import org.motcua.catalog.administration.ImportReport;
+import org.motcua.catalog.administration.Violation;
+import org.motcua.document.Documents;
 import org.motcua.organization.Organization;
 import org.motcua.platform.RequestRefused;
 import org.motcua.shared.Actor;
@@ -29,6 +30,7 @@ import org.motcua.shared.Level;
 import org.motcua.shared.Role;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -64,12 +66,15 @@ class AdminCatalogController {
 
 	private final Organization organization;
 
+	private final Documents documents;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	AdminCatalogController(Catalog catalog, CatalogAdministration administration, CatalogTransfer transfer,
-			Organization organization, MessageSource messages, Clock clock) {
+			Organization organization, Documents documents, MessageSource messages, Clock clock) {
+		this.documents = documents;
 		this.catalog = catalog;
 		this.administration = administration;
 		this.transfer = transfer;
@@ -204,7 +209,20 @@ class AdminCatalogController {
 		model.addAttribute("procedure", found);
 		model.addAttribute("agencyNames", PublicCatalogController.agencyNames(found, this.organization));
 		model.addAttribute("versions", this.catalog.versions(procedure));
+		model.addAttribute("adminLinks", true);
 		return "catalog/admin-version";
+	}
+
+	@GetMapping("/{code}/versions/{version}/documents/{document}/template")
+	ResponseEntity<InputStreamResource> template(@PathVariable String code, @PathVariable int version,
+			@PathVariable String document) {
+		Procedure found = this.catalog.findVersion(code(code), version)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		RequiredDocument.Template template = found.definition()
+			.findRequiredDocument(document)
+			.map(RequiredDocument::template)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return CatalogApiController.download(template, this.documents.open(template.sha256()));
 	}
 
 	@GetMapping("/import")

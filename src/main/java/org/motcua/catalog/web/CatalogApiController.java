@@ -1,13 +1,5 @@
 package org.motcua.catalog.web;
 
-import org.motcua.catalog.Catalog;
-import org.motcua.catalog.OnlineLevel;
-import org.motcua.catalog.Procedure;
-import org.motcua.catalog.ProcedureCode;
-import org.motcua.catalog.ProcedurePage;
-import org.motcua.catalog.ProcedureQuery;
-import org.motcua.catalog.RequiredDocument;
-
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +10,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.OnlineLevel;
+import org.motcua.catalog.Procedure;
+import org.motcua.catalog.ProcedureCode;
+import org.motcua.catalog.ProcedurePage;
+import org.motcua.catalog.ProcedureQuery;
+import org.motcua.catalog.RequiredDocument;
 import org.motcua.document.Documents;
 import org.motcua.platform.Problems;
 import org.motcua.platform.RequestRefused;
@@ -88,7 +87,7 @@ class CatalogApiController {
 	@GetMapping("/{code}")
 	@Operation(summary = "One published procedure in full",
 			description = "The version the public sees now: papers, fees, time limit, result types, processing plan."
-					+ " With ?version=N, that version whatever its status (dossiers pin a version).")
+					+ " With ?version=N, that version if it was ever published (dossiers pin a version); drafts are not public.")
 	@ApiResponse(responseCode = "404", description = "no such procedure, or none published")
 	ProcedureJson.Detail find(@PathVariable String code,
 			@Parameter(description = "a version number") @RequestParam(required = false) Integer version) {
@@ -107,7 +106,10 @@ class CatalogApiController {
 			.findRequiredDocument(document)
 			.map(RequiredDocument::template)
 			.orElseThrow(() -> RequestRefused.notFound("catalog.template-not-found", document));
-		InputStream bytes = this.documents.open(template.sha256());
+		return download(template, this.documents.open(template.sha256()));
+	}
+
+	static ResponseEntity<InputStreamResource> download(RequiredDocument.Template template, InputStream bytes) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(template.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -124,7 +126,7 @@ class CatalogApiController {
 		}
 		ProcedureCode procedureCode = ProcedureCode.of(code);
 		return (version == null ? this.catalog.findPublished(procedureCode)
-				: this.catalog.findVersion(procedureCode, version))
+				: this.catalog.findVersion(procedureCode, version).filter(p -> !p.isDraft()))
 			.orElseThrow(() -> RequestRefused.notFound("catalog.not-found", code));
 	}
 

@@ -1,9 +1,5 @@
 package org.motcua.catalog.web;
 
-import org.motcua.catalog.Catalog;
-import org.motcua.catalog.administration.CatalogTransfer;
-import org.motcua.catalog.administration.ImportReport;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -18,6 +14,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.administration.CatalogTransfer;
+import org.motcua.catalog.administration.ImportReport;
 import org.motcua.platform.Problems;
 
 import org.springframework.context.MessageSource;

@@ -1,8 +1,8 @@
 package org.motcua.catalog.web;
 
-import org.motcua.catalog.administration.ImportReport;
-
 import java.util.Locale;
+
+import org.motcua.catalog.administration.ImportReport;
 
 import org.springframework.context.MessageSource;
 

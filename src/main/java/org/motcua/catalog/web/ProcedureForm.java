@@ -1,9 +1,5 @@
 package org.motcua.catalog.web;
 
-import org.motcua.catalog.ProcedureDefinition;
-import org.motcua.catalog.administration.Entries;
-import org.motcua.catalog.administration.Violation;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,8 +7,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import org.motcua.catalog.transfer.CatalogFile;
+import org.motcua.catalog.ProcedureDefinition;
+import org.motcua.catalog.administration.Entries;
+import org.motcua.catalog.administration.Violation;
 import org.motcua.catalog.transfer.CatalogFile.Entry;
+import org.motcua.catalog.transfer.CatalogFile;
 
 /**
  * The procedure edit form: the definition's values as typed, with rows of fees, papers,

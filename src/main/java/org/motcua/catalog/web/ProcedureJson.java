@@ -1,16 +1,15 @@
 package org.motcua.catalog.web;
 
-import org.motcua.catalog.OnlineLevel;
-import org.motcua.catalog.Procedure;
-import org.motcua.catalog.ProcedureDefinition;
-import org.motcua.catalog.ProcedureSummary;
-import org.motcua.catalog.ResultType;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.motcua.calendar.TimeLimit;
+import org.motcua.catalog.OnlineLevel;
+import org.motcua.catalog.Procedure;
+import org.motcua.catalog.ProcedureDefinition;
+import org.motcua.catalog.ProcedureSummary;
+import org.motcua.catalog.ResultType;
 import org.motcua.shared.AgencyCode;
 import org.motcua.shared.Level;
 

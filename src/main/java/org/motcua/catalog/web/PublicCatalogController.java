@@ -1,17 +1,16 @@
 package org.motcua.catalog.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.OnlineLevel;
 import org.motcua.catalog.Procedure;
 import org.motcua.catalog.ProcedureCode;
 import org.motcua.catalog.ProcedurePage;
 import org.motcua.catalog.ProcedureQuery;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.motcua.organization.Agency;
 import org.motcua.organization.Organization;
 import org.motcua.shared.AgencyCode;

@@ -1,5 +1,12 @@
 package org.motcua.catalog.administration;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.Fixtures;
 import org.motcua.catalog.OnlineLevel;
@@ -10,14 +17,6 @@ import org.motcua.catalog.ProcedureQuery;
 import org.motcua.catalog.ProcessingPlan;
 import org.motcua.catalog.RequiredDocument;
 import org.motcua.catalog.VersionStatus;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.time.LocalDate;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
 import org.motcua.catalog.transfer.CatalogFile;
 import org.motcua.catalog.transfer.CatalogJson;
 import org.motcua.catalog.transfer.CatalogWorkbook;

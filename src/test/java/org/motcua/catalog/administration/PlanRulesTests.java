@@ -1,12 +1,11 @@
 package org.motcua.catalog.administration;
 
-import org.motcua.catalog.Fixtures;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.motcua.catalog.Fixtures;
 import org.motcua.catalog.transfer.CatalogFile;
 
 import static org.assertj.core.api.Assertions.assertThat;

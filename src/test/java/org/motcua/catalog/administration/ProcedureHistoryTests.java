@@ -1,16 +1,15 @@
 package org.motcua.catalog.administration;
 
-import org.motcua.catalog.Fixtures;
-import org.motcua.catalog.Procedure;
-import org.motcua.catalog.ProcedureDefinition;
-import org.motcua.catalog.VersionStatus;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.motcua.catalog.Fixtures;
+import org.motcua.catalog.Procedure;
+import org.motcua.catalog.ProcedureDefinition;
+import org.motcua.catalog.VersionStatus;
 import org.motcua.platform.RequestRefused;
 
 import static org.assertj.core.api.Assertions.assertThat;

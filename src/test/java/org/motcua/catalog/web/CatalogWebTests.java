@@ -1,12 +1,11 @@
 package org.motcua.catalog.web;
 
-import org.motcua.catalog.Fixtures;
-import org.motcua.catalog.administration.CatalogTransfer;
-
 import java.io.ByteArrayOutputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.motcua.catalog.Fixtures;
+import org.motcua.catalog.administration.CatalogTransfer;
 import org.motcua.catalog.transfer.CatalogFile;
 import org.motcua.catalog.transfer.CatalogJson;
 
@@ -301,7 +300,11 @@ class CatalogWebTests {
 		this.mvc.perform(get("/api/v1/procedures/" + this.code + "/documents/TK/template"))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/procedures/" + this.code + "/documents/TK/template").param("version", "2"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/procedures/" + this.code).param("version", "2")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin/procedures/" + this.code + "/versions/2/documents/TK/template").with(as("admin")))
 			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
 			.andExpect(content().bytes(pdf));
 		this.mvc.perform(get("/admin/procedures/" + this.code).with(as("admin")))
 			.andExpect(content().string(containsString("mau-to-khai.pdf")));
