@@ -108,7 +108,8 @@ class SecurityConfiguration {
 				DisabledException.class.getName(), "/login?disabled"));
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/login", "/register", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-					"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+					"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+					"/procedures", "/procedures/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

@@ -4,6 +4,15 @@
  * administration.
  *
  * <p>
+ * Its face is the {@link org.motcua.catalog.Catalog} facade (published procedures, any
+ * version by code and number, search) and the records it answers. It publishes
+ * {@code ProcedureDrafted}, {@code ProcedurePublished}, {@code ProcedureWithdrawn} and
+ * {@code CatalogImported} (all audited) and listens to nothing. Inside:
+ * {@code administration} (drafting, publishing, imports), {@code persistence} (the
+ * tables), {@code transfer} (the exchange format, JSON and Excel, docs/catalog-format.md)
+ * and {@code web} (the public and administration pages and the API).
+ *
+ * <p>
  * Depends on {@code shared}, {@code platform}, {@code organization}, {@code calendar} and
  * {@code document}.
  */
