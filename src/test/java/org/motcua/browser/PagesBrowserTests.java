@@ -18,7 +18,8 @@ class PagesBrowserTests extends BrowserTest {
 	static final List<String> ADMIN_PAGES = List.of("/", "/admin/units", "/admin/units/new", "/admin/units/merge",
 			"/admin/units/import", "/admin/agencies", "/admin/agencies/new", "/admin/agencies/000.20.01.H99",
 			"/admin/agencies/import", "/admin/accounts", "/admin/accounts/new", "/admin/roster", "/admin/backup",
-			"/audit");
+			"/audit", "/admin/calendar", "/admin/calendar?year=2027", "/admin/procedures", "/procedures",
+			"/procedures/1.001193");
 
 	@Test
 	void provinceAdministratorOpensEveryAdministrationPage() {
