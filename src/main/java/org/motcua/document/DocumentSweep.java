@@ -49,11 +49,11 @@ class DocumentSweep {
 		this.clock = clock;
 	}
 
-	/** Sweeps once; answers how many stored files were deleted. */
+	/** Sweeps once (skipped while another instance sweeps). */
 	@Scheduled(fixedDelayString = "${motcua.document.sweep-interval:PT1H}",
 			initialDelayString = "${motcua.document.sweep-interval:PT1H}")
 	@SchedulerLock(name = "document-sweep")
-	public int sweep() {
+	public void sweep() {
 		Instant cutoff = this.clock.instant().minus(this.properties.sweepAge());
 		int deleted = 0;
 		for (String sha256 : this.ingested.unclaimedBefore(cutoff)) {
@@ -74,7 +74,6 @@ class DocumentSweep {
 		if (deleted > 0) {
 			log.info("Swept {} stored files no one claimed", deleted);
 		}
-		return deleted;
 	}
 
 	private boolean sweepUpload(String sha256, Instant cutoff) {

@@ -154,12 +154,12 @@ public class Documents {
 
 	/**
 	 * Deletes the uploads left unclaimed longer than {@code motcua.document.sweep-age}
-	 * and the stored bytes nothing refers to (as the scheduled sweep does); answers how
-	 * many stored files were deleted. Never deletes bytes that are claimed or still
-	 * referred to.
+	 * and the stored bytes nothing refers to (as the scheduled sweep does; skipped while
+	 * another instance sweeps). Never deletes bytes that are claimed or still referred
+	 * to.
 	 */
-	public int sweepUnclaimed() {
-		return this.sweep.sweep();
+	public void sweepUnclaimed() {
+		this.sweep.sweep();
 	}
 
 	/**
