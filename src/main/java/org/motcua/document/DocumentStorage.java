@@ -2,6 +2,8 @@ package org.motcua.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +23,12 @@ interface DocumentStorage {
 	InputStream open(String sha256) throws IOException;
 
 	boolean exists(String sha256);
+
+	/**
+	 * The hashes of the contents last written before {@code cutoff} (storing bytes again
+	 * counts as writing them), for sweeping orphans.
+	 */
+	List<String> writtenBefore(Instant cutoff) throws IOException;
 
 	/** Removes the bytes (sweeping orphans); nothing when absent. */
 	void delete(String sha256) throws IOException;

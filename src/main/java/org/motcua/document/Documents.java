@@ -2,36 +2,55 @@ package org.motcua.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.Optional;
 
 import org.motcua.platform.RequestRefused;
+import org.motcua.shared.Actor;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores files once by the SHA-256 of their bytes and gives them back. The bytes are
- * written (and forced to disk) before the record is added in the caller's transaction;
- * bytes whose transaction rolled back stay as orphans until swept.
+ * Stores files once by the SHA-256 of their bytes and gives them back; accepts uploaded
+ * papers as PDFs. The bytes are written (and forced to disk) before the record is added
+ * in the caller's transaction; bytes whose transaction rolled back stay as orphans until
+ * swept ({@link #sweepUnclaimed()}). An uploaded paper stays until a module claims it
+ * ({@link #claim(String, String)}) or, unclaimed, until it is swept.
  */
 @Service
 public class Documents {
+
+	private static final String PDF = "application/pdf";
 
 	private final DocumentStorage storage;
 
 	private final StoredFiles files;
 
+	private final IngestedDocuments ingested;
+
+	private final DocumentSweep sweep;
+
 	private final DocumentProperties properties;
 
 	private final Clock clock;
 
-	Documents(DocumentStorage storage, StoredFiles files, DocumentProperties properties, Clock clock) {
+	Documents(DocumentStorage storage, StoredFiles files, IngestedDocuments ingested, DocumentSweep sweep,
+			DocumentProperties properties, Clock clock) {
 		this.storage = storage;
 		this.files = files;
+		this.ingested = ingested;
+		this.sweep = sweep;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -39,7 +58,8 @@ public class Documents {
 	/**
 	 * Stores {@code content} (read to its end, not closed). Storing bytes already stored
 	 * keeps the one copy and the first record; the answer carries this call's file name
-	 * and media type.
+	 * and media type. Files stored this way are kept for good (never swept once their
+	 * record is committed).
 	 * @throws RequestRefused 413 {@code document.too-large} when the content exceeds
 	 * {@code motcua.document.max-size} (nothing is kept)
 	 */
@@ -51,8 +71,7 @@ public class Documents {
 			stored = this.storage.store(new LimitedInputStream(content, limit));
 		}
 		catch (LimitedInputStream.TooLarge ex) {
-			throw new RequestRefused(HttpStatus.CONTENT_TOO_LARGE, "document.too-large",
-					this.properties.maxSize().toMegabytes());
+			throw Refusals.tooLarge(this.properties.maxSize().toMegabytes());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -61,6 +80,86 @@ public class Documents {
 				mediaType == null ? "application/octet-stream" : mediaType, filename);
 		this.files.add(file, this.clock.instant());
 		return file;
+	}
+
+	/**
+	 * Accepts an uploaded paper (read to its end, not closed) and stores it as a PDF,
+	 * once per SHA-256 of the PDF. Its type is told by its content, never by
+	 * {@code filename}: a PDF is checked and stored as it is; a JPEG, PNG or TIFF (every
+	 * page of it) is converted into one PDF, a page per image. The upload is recorded
+	 * unclaimed, by the current actor, in the caller's transaction. Nothing is kept when
+	 * it is refused.
+	 * @throws RequestRefused 413 {@code document.too-large} over
+	 * {@code motcua.document.max-size}; 415 {@code document.unsupported-type} for
+	 * anything but PDF, JPEG, PNG or TIFF; 422 {@code document.empty} (no bytes, no
+	 * pages), {@code document.unreadable} (truncated or corrupt),
+	 * {@code document.encrypted}, {@code document.dangerous} (scripts, embedded files,
+	 * launch actions), {@code document.too-many-pages} (over
+	 * {@code motcua.document.max-pages}) or {@code document.image-too-large}
+	 */
+	@Transactional
+	public Ingested ingest(InputStream content, String filename) {
+		Path original = null;
+		Path pdf = null;
+		try {
+			original = Files.createTempFile("motcua-upload-", ".part");
+			MessageDigest digest = sha256();
+			try (OutputStream out = Files.newOutputStream(original)) {
+				new DigestInputStream(new LimitedInputStream(content, this.properties.maxSize().toBytes()), digest)
+					.transferTo(out);
+			}
+			catch (LimitedInputStream.TooLarge ex) {
+				throw Refusals.tooLarge(this.properties.maxSize().toMegabytes());
+			}
+			byte[] originalHash = digest.digest();
+			Papers.Prepared prepared = Papers.prepare(original, originalHash, this.properties.maxPages());
+			pdf = prepared.pdf();
+			StoredContent stored = storePdf(pdf);
+			Ingested result = new Ingested(stored.sha256(), stored.sha256(), PDF, prepared.pages(), stored.size(),
+					prepared.originalType().mediaType());
+			this.files.addIngested(new StoredFile(stored.sha256(), stored.size(), PDF, filename), this.clock.instant());
+			this.ingested.add(result, HexFormat.of().formatHex(originalHash),
+					Actor.current().map(Actor::username).orElse(null), this.clock.instant());
+			if (!this.storage.exists(stored.sha256())) {
+				// A sweep removed the same bytes between the write and the lock.
+				storePdf(pdf);
+			}
+			return result;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			deleteQuietly(pdf);
+			deleteQuietly(original);
+		}
+	}
+
+	/**
+	 * Claims a stored document for {@code ownerRef} (e.g. {@code dossier:<code>}), in the
+	 * caller's transaction, so it is never swept; claiming twice is harmless. A claim
+	 * made in a transaction that rolls back is gone with it, and the upload is swept in
+	 * time.
+	 * @throws RequestRefused 404 {@code document.not-found} when nothing is stored under
+	 * {@code documentId}
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void claim(String documentId, String ownerRef) {
+		if (documentId == null || !DocumentStorage.SHA256.matcher(documentId).matches()
+				|| this.files.lock(documentId).isEmpty() || !this.storage.exists(documentId)) {
+			throw RequestRefused.notFound("document.not-found");
+		}
+		this.ingested.claim(documentId, ownerRef, this.clock.instant());
+	}
+
+	/**
+	 * Deletes the uploads left unclaimed longer than {@code motcua.document.sweep-age}
+	 * and the stored bytes nothing refers to (as the scheduled sweep does; skipped while
+	 * another instance sweeps). Never deletes bytes that are claimed or still referred
+	 * to.
+	 */
+	public void sweepUnclaimed() {
+		this.sweep.sweep();
 	}
 
 	/**
@@ -87,6 +186,39 @@ public class Documents {
 	@Transactional(readOnly = true)
 	public Optional<StoredFile> find(String sha256) {
 		return this.files.find(sha256);
+	}
+
+	/** Whether {@code username} uploaded the document {@code documentId}. */
+	@Transactional(readOnly = true)
+	public boolean isUploadedBy(String documentId, String username) {
+		return this.ingested.isUploadedBy(documentId, username);
+	}
+
+	private StoredContent storePdf(Path pdf) throws IOException {
+		try (InputStream in = Files.newInputStream(pdf)) {
+			return this.storage.store(in);
+		}
+	}
+
+	private static void deleteQuietly(Path path) {
+		if (path == null) {
+			return;
+		}
+		try {
+			Files.deleteIfExists(path);
+		}
+		catch (IOException ex) {
+			path.toFile().deleteOnExit();
+		}
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this Java runtime", ex);
+		}
 	}
 
 }

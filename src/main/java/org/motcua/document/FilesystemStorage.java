@@ -9,11 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Documents as files under a root directory: {@code <root>/ab/cd/<sha256>}, where
@@ -53,6 +57,9 @@ class FilesystemStorage implements DocumentStorage {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
 				forceDirectory(target.getParent());
 			}
+			else {
+				Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+			}
 			return new StoredContent(sha256, size);
 		}
 		finally {
@@ -68,6 +75,29 @@ class FilesystemStorage implements DocumentStorage {
 	@Override
 	public boolean exists(String sha256) {
 		return Files.isRegularFile(path(DocumentStorage.checked(sha256)));
+	}
+
+	@Override
+	public List<String> writtenBefore(Instant cutoff) throws IOException {
+		if (!Files.isDirectory(this.root)) {
+			return List.of();
+		}
+		try (Stream<Path> paths = Files.walk(this.root, 3)) {
+			return paths.filter(path -> DocumentStorage.SHA256.matcher(path.getFileName().toString()).matches())
+				.filter(path -> path.equals(path(path.getFileName().toString())))
+				.filter(path -> lastModified(path).isBefore(cutoff))
+				.map(path -> path.getFileName().toString())
+				.toList();
+		}
+	}
+
+	private static Instant lastModified(Path path) {
+		try {
+			return Files.getLastModifiedTime(path).toInstant();
+		}
+		catch (IOException ex) {
+			return Instant.MAX;
+		}
 	}
 
 	@Override
