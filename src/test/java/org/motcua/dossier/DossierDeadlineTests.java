@@ -204,4 +204,18 @@ class DossierDeadlineTests {
 		assertThat(d.dueAt()).isEqualTo(at("2024-05-04T11:00"));
 	}
 
+	@Test
+	void eventsCarryTheDossierButNeverTheWholeId() {
+		Dossier d = received(1, LimitUnit.WORKING_DAYS, "2024-03-04T08:00");
+		DossierEvent event = d.events().get(0);
+		assertThat(event).isInstanceOf(DossierReceived.class);
+		assertThat(event.action()).isEqualTo("dossier.received");
+		assertThat(event.subjectId()).isEqualTo(d.code().value());
+		assertThat(event.dossier().idLastFour()).isEqualTo("1234");
+		assertThat(event.dossier().nationalCode()).isEqualTo(2);
+		assertThat(event.dossier().dueAt()).isEqualTo(d.dueAt());
+		assertThat(event.summary()).contains("1234").doesNotContain("034099001234");
+		assertThat(event.origin().username()).isEqualTo("desk1");
+	}
+
 }
