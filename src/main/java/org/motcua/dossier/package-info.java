@@ -4,6 +4,19 @@
  * extensions, results, returns, ratings, and the printed forms.
  *
  * <p>
+ * Public face: the {@code Dossier} aggregate (read-only), its identifiers and value types
+ * ({@code DossierCode}, {@code DossierStatus}, {@code Outcome}…), the {@code DossierWork}
+ * facade (intake, actions, reads, returning records) and the events it publishes in the
+ * saving transaction, each {@code Audited}: {@code DossierSubmitted},
+ * {@code DossierReceived}, {@code Rejected}, {@code HandedOver},
+ * {@code ReturnedToPreviousStep}, {@code SupplementRequested},
+ * {@code SupplementProvided}, {@code PaymentRequested}, {@code PaymentConfirmed},
+ * {@code Extended}, {@code Stopped}, {@code Withdrawn}, {@code ResultDrafted},
+ * {@code DossierFinished}, {@code ResultReturned}, {@code Rated}. It reads the catalog
+ * (pinned procedure versions), the organization (agencies) and the working calendar (the
+ * clock); it listens to nothing yet.
+ *
+ * <p>
  * Depends on {@code shared}, {@code platform}, {@code organization}, {@code calendar},
  * {@code account}, {@code audit}, {@code document} and {@code catalog}.
  */

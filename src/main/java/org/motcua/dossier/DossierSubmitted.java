@@ -1,0 +1,10 @@
+package org.motcua.dossier;
+
+import java.time.Instant;
+
+/**
+ * The dossier was filed online or by post and got its code; its clock has not started.
+ */
+public record DossierSubmitted(DossierFacts dossier, String by, Instant at) implements DossierEvent {
+
+}

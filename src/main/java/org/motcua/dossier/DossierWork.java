@@ -1,0 +1,221 @@
+package org.motcua.dossier;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.Procedure;
+import org.motcua.catalog.ProcedureCode;
+import org.motcua.catalog.ProcedureDefinition;
+import org.motcua.catalog.RequiredDocument;
+import org.motcua.organization.Agency;
+import org.motcua.organization.Organization;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Intake and processing of dossiers: what the desk, the officers, the API and the pages
+ * do with them. Every answer is a record; every change is one transaction that saves the
+ * dossier and publishes its events.
+ */
+@Service
+public class DossierWork {
+
+	private final Dossiers dossiers;
+
+	private final CodeSequence codes;
+
+	private final IdempotencyKeys keys;
+
+	private final Catalog catalog;
+
+	private final Organization organization;
+
+	private final WorkingTimeRules rules;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transaction;
+
+	DossierWork(Dossiers dossiers, CodeSequence codes, IdempotencyKeys keys, Catalog catalog, Organization organization,
+			WorkingTimeRules rules, Clock clock, PlatformTransactionManager transactions) {
+		this.dossiers = dossiers;
+		this.codes = codes;
+		this.keys = keys;
+		this.catalog = catalog;
+		this.organization = organization;
+		this.rules = rules;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * Receives a dossier at the desk: pins the procedure's published version, refuses
+	 * missing mandatory papers ({@link MissingDocuments}, listing them all), an unknown
+	 * procedure or agency, or an agency that does not apply a procedure that is not
+	 * cross-boundary ({@link DossierRefused}); assigns the code and the due instant. With
+	 * an {@code idempotencyKey}, the same key and request answer the first answer and
+	 * create nothing; the same key with another request is refused
+	 * ({@code dossier.idempotency-conflict}).
+	 */
+	public IntakeReceipt receiveAtDesk(IntakeCommand command, String idempotencyKey, String by) {
+		if (idempotencyKey == null) {
+			return this.transaction.execute(status -> intake(command, by, true));
+		}
+		String hash = hash(command);
+		Optional<IntakeReceipt> earlier = earlierAnswer(idempotencyKey, hash);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		try {
+			return this.transaction.execute(status -> {
+				IntakeReceipt receipt = intake(command, by, true);
+				this.keys.remember(idempotencyKey, hash, receipt, this.clock.instant());
+				return receipt;
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			return earlierAnswer(idempotencyKey, hash).orElseThrow(() -> ex);
+		}
+	}
+
+	/**
+	 * Files a dossier online or by post: created as a draft and submitted at once
+	 * ({@code SUBMITTED}, code assigned, the clock not started); the same refusals as at
+	 * the desk.
+	 */
+	public IntakeReceipt submitOnline(IntakeCommand command, String by) {
+		return this.transaction.execute(status -> intake(command, by, false));
+	}
+
+	/**
+	 * Performs one action of API.md on a dossier and answers the whole dossier; refuses
+	 * an unknown code ({@code dossier.not-found}), an action its state does not allow
+	 * ({@link IllegalTransition}) and a bad body ({@link IllegalArgumentException}).
+	 */
+	public DossierView act(String code, Action action, ActionBody body, String by) {
+		return this.transaction.execute(status -> {
+			Dossier dossier = load(code);
+			Instant now = this.clock.instant();
+			if (action == Action.SUBMIT) {
+				dossier.submit(this.codes.next(dossier.agency, now.atZone(this.rules.zone()).toLocalDate()), by, now);
+			}
+			else {
+				Actions.perform(dossier, action, body, by, now);
+			}
+			this.dossiers.save(dossier);
+			return DossierView.of(dossier);
+		});
+	}
+
+	/** The whole dossier, or empty for an unknown or malformed code. */
+	public Optional<DossierView> find(String code) {
+		if (!DossierCode.isValid(code)) {
+			return Optional.empty();
+		}
+		return this.dossiers.find(DossierCode.parse(code)).map(DossierView::of);
+	}
+
+	/** The dossiers matching the query, most recently received first. */
+	public List<DossierSummary> search(DossierQuery query) {
+		return this.dossiers.search(query);
+	}
+
+	private IntakeReceipt intake(IntakeCommand command, String by, boolean atDesk) {
+		Instant now = this.clock.instant();
+		Procedure procedure = published(command);
+		Agency agency = this.organization.findAgency(command.agencyCode())
+			.filter(a -> a.isValidOn(now.atZone(this.rules.zone()).toLocalDate()))
+			.orElseThrow(() -> new DossierRefused("dossier.unknown-agency", "No agency " + command.agencyCode()));
+		ProcedureDefinition definition = procedure.definition();
+		if (!definition.crossBoundary() && !definition.agencies().contains(agency.code())) {
+			throw new DossierRefused("dossier.agency-not-applying",
+					agency.code() + " does not apply " + definition.code());
+		}
+		PinnedProcedure pinned = pin(procedure);
+		List<String> missing = pinned.missing(command.documents());
+		if (!missing.isEmpty()) {
+			throw new MissingDocuments(missing);
+		}
+		String unit = agency.unit().value();
+		Dossier dossier;
+		if (atDesk) {
+			DossierCode code = this.codes.next(agency.code(), now.atZone(this.rules.zone()).toLocalDate());
+			dossier = Dossier.receiveAtDesk(pinned, agency.code(), unit, command.channel(), command.applicant(),
+					command.representative(), command.documents(), code, by, now, this.rules);
+		}
+		else {
+			if (command.channel() == Channel.COUNTER) {
+				throw new DossierRefused("dossier.wrong-channel", "An online or postal dossier");
+			}
+			dossier = Dossier.draft(pinned, agency.code(), unit, command.applicant(), command.representative(),
+					command.documents(), by, now, this.rules);
+			dossier.channel = command.channel();
+			dossier.submit(this.codes.next(agency.code(), now.atZone(this.rules.zone()).toLocalDate()), by, now);
+		}
+		this.dossiers.save(dossier);
+		return new IntakeReceipt(dossier.code().value(), dossier.status(), dossier.dueAt());
+	}
+
+	private Procedure published(IntakeCommand command) {
+		if (command.procedureCode() == null || !ProcedureCode.isValid(command.procedureCode())) {
+			throw new DossierRefused("dossier.unknown-procedure", "No procedure " + command.procedureCode());
+		}
+		return this.catalog.findPublished(ProcedureCode.of(command.procedureCode()))
+			.filter(p -> p.definition().timeLimit() != null)
+			.orElseThrow(() -> new DossierRefused("dossier.unknown-procedure",
+					"No published procedure " + command.procedureCode()));
+	}
+
+	static PinnedProcedure pin(Procedure procedure) {
+		ProcedureDefinition d = procedure.definition();
+		return new PinnedProcedure(d.code().value(), procedure.version(), d.timeLimit(),
+				d.requiredDocuments().stream().map(RequiredDocument::code).toList(),
+				d.requiredDocuments().stream().filter(RequiredDocument::mandatory).map(RequiredDocument::code).toList(),
+				d.processingPlan()
+					.steps()
+					.stream()
+					.map(s -> new PlannedStep(s.name(), s.role() == null ? null : s.role().name(), s.department(),
+							s.agency() == null ? null : s.agency().value(), s.hours()))
+					.toList());
+	}
+
+	private Dossier load(String code) {
+		if (!DossierCode.isValid(code)) {
+			throw new DossierRefused("dossier.not-found", "No dossier " + code);
+		}
+		return this.dossiers.find(DossierCode.parse(code))
+			.orElseThrow(() -> new DossierRefused("dossier.not-found", "No dossier " + code));
+	}
+
+	private Optional<IntakeReceipt> earlierAnswer(String key, String hash) {
+		return this.keys.find(key).map(entry -> {
+			if (!entry.requestHash().equals(hash)) {
+				throw new DossierRefused("dossier.idempotency-conflict",
+						"Idempotency-Key " + key + " was used for another request");
+			}
+			return entry.answer();
+		});
+	}
+
+	private static String hash(IntakeCommand command) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(command.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.motcua.dossier;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import org.motcua.shared.AgencyCode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Dossier numbers under concurrent intakes: distinct, well-formed and without gaps; a
+ * rolled-back intake gives its number back. Each test uses an agency code of its own.
+ */
+@SpringBootTest
+class CodeSequenceIntegrationTests {
+
+	@Autowired
+	CodeSequence codes;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	private static AgencyCode freshAgency() {
+		return AgencyCode.of("T" + (System.nanoTime() % 1_000_000_000L) + ".H99");
+	}
+
+	@Test
+	void givesDistinctGaplessNumbersToEightThreadsOfFiftyIntakes() throws Exception {
+		AgencyCode agency = freshAgency();
+		LocalDate day = LocalDate.of(2026, 11, 27);
+		TransactionTemplate tx = new TransactionTemplate(this.transactions);
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Future<List<String>>> futures = new ArrayList<>();
+		for (int t = 0; t < 8; t++) {
+			Callable<List<String>> worker = () -> {
+				List<String> mine = new ArrayList<>();
+				for (int i = 0; i < 50; i++) {
+					mine.add(tx.execute(status -> this.codes.next(agency, day)).value());
+				}
+				return mine;
+			};
+			futures.add(pool.submit(worker));
+		}
+		Set<String> all = new TreeSet<>();
+		List<Integer> numbers = new ArrayList<>();
+		for (Future<List<String>> future : futures) {
+			for (String code : future.get()) {
+				assertThat(all.add(code)).as("duplicate " + code).isTrue();
+				DossierCode parsed = DossierCode.parse(code);
+				assertThat(parsed.agency()).isEqualTo(agency);
+				assertThat(code).startsWith(agency.value() + "-261127-");
+				numbers.add(parsed.number());
+			}
+		}
+		pool.shutdown();
+		assertThat(all).hasSize(400);
+		assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 400).boxed().toList());
+	}
+
+	@Test
+	void rolledBackIntakeGivesItsNumberBack() {
+		AgencyCode agency = freshAgency();
+		LocalDate day = LocalDate.of(2026, 11, 28);
+		TransactionTemplate tx = new TransactionTemplate(this.transactions);
+		assertThat(tx.execute(status -> this.codes.next(agency, day)).number()).isEqualTo(1);
+		DossierCode undone = tx.execute(status -> {
+			status.setRollbackOnly();
+			return this.codes.next(agency, day);
+		});
+		assertThat(undone.number()).isEqualTo(2);
+		assertThat(tx.execute(status -> this.codes.next(agency, day)).number()).isEqualTo(2);
+		assertThat(tx.execute(status -> this.codes.next(agency, day.plusDays(1))).number()).isEqualTo(1);
+	}
+
+}
