@@ -46,6 +46,20 @@ public final class VietnameseDates {
 				at.getMonthValue(), at.getYear());
 	}
 
+	/** "09:32"; empty for {@code null}. */
+	public String time(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		ZonedDateTime at = instant.atZone(this.zone);
+		return String.format("%02d:%02d", at.getHour(), at.getMinute());
+	}
+
+	/** "03/11/2023"; empty for {@code null}. */
+	public String day(Instant instant) {
+		return instant == null ? "" : shortDate(instant.atZone(this.zone).toLocalDate());
+	}
+
 	/** "03/11/2023". */
 	public String shortDate(LocalDate date) {
 		return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
