@@ -46,7 +46,8 @@ public enum FormKind {
 	}
 
 	/**
-	 * The form's number in the circular's annex ("Mẫu số 01"), empty when it has none.
+	 * The form's number in the circular's annex ({@code Mẫu số 01}), empty when it has
+	 * none.
 	 */
 	public String number() {
 		return this.number;

@@ -6,10 +6,10 @@ import java.util.Objects;
  * Who issues a form: the agency (under its superior, when it has one), the place named in
  * the date line, and the officer who signs.
  *
- * @param superiorName the superior body printed above the agency ("UBND TỈNH AN HÒA"), or
- * {@code null}
- * @param agencyName the issuing agency ("Trung tâm Phục vụ hành chính công tỉnh")
- * @param place the place of the date line ("Đông Sơn")
+ * @param superiorName the superior body printed above the agency
+ * ({@code UBND TỈNH AN HÒA}), or {@code null}
+ * @param agencyName the issuing agency ({@code Trung tâm Phục vụ hành chính công tỉnh})
+ * @param place the place of the date line ({@code Đông Sơn})
  * @param officerName the officer who signs the form
  */
 public record Issuer(String superiorName, String agencyName, String place, String officerName) {

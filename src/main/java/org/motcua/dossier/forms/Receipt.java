@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param issuer the desk
  * @param dossier the dossier, received and with its due instant
  * @param papers the papers received, in order
- * @param timeLimit the statutory time limit as printed ("05 ngày làm việc")
+ * @param timeLimit the statutory time limit as printed ({@code 05 ngày làm việc})
  * @param resultPlace where the result is to be collected
  */
 public record Receipt(Issuer issuer, DossierFacts dossier, List<Paper> papers, String timeLimit,

@@ -7,7 +7,8 @@ import java.time.ZonedDateTime;
 
 /**
  * Dates and times as Vietnamese administrative documents write them, in the province's
- * zone: "ngày 03 tháng 11 năm 2023", "09 giờ 32 phút, ngày 03 tháng 11 năm 2023".
+ * zone: {@code ngày 03 tháng 11 năm 2023},
+ * {@code 09 giờ 32 phút, ngày 03 tháng 11 năm 2023}.
  */
 public final class VietnameseDates {
 
@@ -17,17 +18,17 @@ public final class VietnameseDates {
 		this.zone = zone;
 	}
 
-	/** "ngày 03 tháng 11 năm 2023"; empty for {@code null}. */
+	/** {@code ngày 03 tháng 11 năm 2023}; empty for {@code null}. */
 	public String date(Instant instant) {
 		return instant == null ? "" : date(instant.atZone(this.zone).toLocalDate());
 	}
 
-	/** "ngày 03 tháng 11 năm 2023". */
+	/** {@code ngày 03 tháng 11 năm 2023}. */
 	public String date(LocalDate date) {
 		return String.format("ngày %02d tháng %02d năm %d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
 	}
 
-	/** "09 giờ 32 phút, ngày 03 tháng 11 năm 2023"; empty for {@code null}. */
+	/** {@code 09 giờ 32 phút, ngày 03 tháng 11 năm 2023}; empty for {@code null}. */
 	public String dateTime(Instant instant) {
 		if (instant == null) {
 			return "";
@@ -36,7 +37,7 @@ public final class VietnameseDates {
 		return String.format("%02d giờ %02d phút, %s", at.getHour(), at.getMinute(), date(at.toLocalDate()));
 	}
 
-	/** "09:32 03/11/2023", for table cells; empty for {@code null}. */
+	/** {@code 09:32 03/11/2023}, for table cells; empty for {@code null}. */
 	public String shortDateTime(Instant instant) {
 		if (instant == null) {
 			return "";
@@ -46,7 +47,7 @@ public final class VietnameseDates {
 				at.getMonthValue(), at.getYear());
 	}
 
-	/** "09:32"; empty for {@code null}. */
+	/** {@code 09:32}; empty for {@code null}. */
 	public String time(Instant instant) {
 		if (instant == null) {
 			return "";
@@ -55,17 +56,17 @@ public final class VietnameseDates {
 		return String.format("%02d:%02d", at.getHour(), at.getMinute());
 	}
 
-	/** "03/11/2023"; empty for {@code null}. */
+	/** {@code 03/11/2023}; empty for {@code null}. */
 	public String day(Instant instant) {
 		return instant == null ? "" : shortDate(instant.atZone(this.zone).toLocalDate());
 	}
 
-	/** "03/11/2023". */
+	/** {@code 03/11/2023}. */
 	public String shortDate(LocalDate date) {
 		return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
 	}
 
-	/** "Đông Sơn, ngày 27 tháng 11 năm 2026". */
+	/** {@code Đông Sơn, ngày 27 tháng 11 năm 2026}. */
 	public String placeAndDate(String place, Instant instant) {
 		return place + ", " + date(instant);
 	}
