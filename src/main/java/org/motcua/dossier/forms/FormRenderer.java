@@ -1,0 +1,121 @@
+package org.motcua.dossier.forms;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.motcua.platform.PlatformProperties;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a form: its Thymeleaf template ({@code templates/dossier/forms/<kind>.html},
+ * well-formed XHTML) to a PDF by openhtmltopdf, with the DejaVu fonts embedded, and the
+ * document information set (title, producer {@code motcua}, creation date = the issue
+ * instant).
+ */
+@Component
+class FormRenderer {
+
+	private final SpringTemplateEngine templates;
+
+	private final Path fontDir;
+
+	private final VietnameseDates dates;
+
+	@Autowired
+	FormRenderer(FormsProperties properties, PlatformProperties platform) {
+		this(properties.fontDir(), platform.zone());
+	}
+
+	FormRenderer(Path fontDir, ZoneId zone) {
+		this.fontDir = new FormsProperties(fontDir).fontDir();
+		this.dates = new VietnameseDates(zone);
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(FormRenderer.class.getClassLoader());
+		resolver.setPrefix("templates/dossier/forms/");
+		resolver.setSuffix(".html");
+		resolver.setTemplateMode(TemplateMode.XML);
+		resolver.setCharacterEncoding("UTF-8");
+		resolver.setCacheable(true);
+		this.templates = new SpringTemplateEngine();
+		this.templates.setTemplateResolver(resolver);
+	}
+
+	/** The PDF of {@code content}, issued at {@code issuedAt} under {@code code}. */
+	byte[] render(FormContent content, VerificationCode code, Instant issuedAt) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("content", content);
+		model.put("kind", content.kind());
+		model.put("issuer", content.issuer());
+		model.put("dates", this.dates);
+		model.put("code", code.value());
+		model.put("issuedAt", issuedAt);
+		if (content instanceof DossierForm form) {
+			model.put("dossier", form.dossier());
+			model.put("qr", QrCodes.pngDataUri(QrPayload.of(form, code).text()));
+		}
+		String html = this.templates.process(content.kind().template(), new Context(null, model));
+		return withInformation(toPdf(html), content.kind(), issuedAt);
+	}
+
+	private byte[] toPdf(String html) {
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.withHtmlContent(html, null);
+		font(builder, "DejaVuSerif.ttf", "DejaVu Serif", 400, PdfRendererBuilder.FontStyle.NORMAL);
+		font(builder, "DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, PdfRendererBuilder.FontStyle.NORMAL);
+		font(builder, "DejaVuSerif-Italic.ttf", "DejaVu Serif", 400, PdfRendererBuilder.FontStyle.ITALIC);
+		font(builder, "DejaVuSerif-BoldItalic.ttf", "DejaVu Serif", 700, PdfRendererBuilder.FontStyle.ITALIC);
+		font(builder, "DejaVuSans.ttf", "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL);
+		font(builder, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL);
+		builder.withProducer("motcua");
+		builder.toStream(pdf);
+		try {
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return pdf.toByteArray();
+	}
+
+	private void font(PdfRendererBuilder builder, String file, String family, int weight,
+			PdfRendererBuilder.FontStyle style) {
+		builder.useFont(this.fontDir.resolve(file).toFile(), family, weight, style, true);
+	}
+
+	private static byte[] withInformation(byte[] pdf, FormKind kind, Instant issuedAt) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDDocumentInformation information = document.getDocumentInformation();
+			GregorianCalendar issued = GregorianCalendar.from(issuedAt.atZone(ZoneId.of("UTC")));
+			information.setTitle(kind.title());
+			information.setProducer("motcua");
+			information.setCreator("motcua");
+			information.setCreationDate(issued);
+			information.setModificationDate(issued);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
