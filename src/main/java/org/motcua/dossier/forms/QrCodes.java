@@ -21,13 +21,29 @@ final class QrCodes {
 	}
 
 	/**
+	 * Pixels per module in the PNG: whole pixels, so every module prints the same size.
+	 */
+	private static final int SCALE = 10;
+
+	/**
 	 * A PNG of {@code text} (error correction M, quiet zone of 2 modules) as a data URI.
+	 * The image holds the symbol and its quiet zone only, at a whole number of pixels per
+	 * module, so the printed symbol is as large as its box allows and its modules are
+	 * even.
 	 */
 	static String pngDataUri(String text) {
 		try {
-			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 300, 300,
+			BitMatrix modules = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
 					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
 							EncodeHintType.CHARACTER_SET, "UTF-8"));
+			BitMatrix matrix = new BitMatrix(modules.getWidth() * SCALE, modules.getHeight() * SCALE);
+			for (int y = 0; y < modules.getHeight(); y++) {
+				for (int x = 0; x < modules.getWidth(); x++) {
+					if (modules.get(x, y)) {
+						matrix.setRegion(x * SCALE, y * SCALE, SCALE, SCALE);
+					}
+				}
+			}
 			ByteArrayOutputStream png = new ByteArrayOutputStream();
 			MatrixToImageWriter.writeToStream(matrix, "PNG", png);
 			return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());

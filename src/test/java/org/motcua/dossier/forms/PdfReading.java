@@ -40,20 +40,25 @@ record PdfReading(List<PDRectangle> pages, String text, List<PDFont> fonts, Stri
 
 	/**
 	 * The text of the QR code in the top-left quarter (width) and fifth (height) of page
-	 * 1.
+	 * 1, read the way a scanner would: at two resolutions, with two binarizers.
 	 */
 	private static String topLeftQr(PDDocument document) throws IOException {
-		BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200);
-		BufferedImage corner = page.getSubimage(0, 0, page.getWidth() / 4, page.getHeight() / 5);
-		try {
-			return new QRCodeReader()
-				.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(corner))),
-						Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-				.getText();
+		PDFRenderer renderer = new PDFRenderer(document);
+		for (int dpi : new int[] { 200, 300 }) {
+			BufferedImage page = renderer.renderImageWithDPI(0, dpi);
+			BufferedImage corner = page.getSubimage(0, 0, page.getWidth() / 4, page.getHeight() / 5);
+			var luminance = new BufferedImageLuminanceSource(corner);
+			for (var bitmap : List.of(new BinaryBitmap(new HybridBinarizer(luminance)),
+					new BinaryBitmap(new com.google.zxing.common.GlobalHistogramBinarizer(luminance)))) {
+				try {
+					return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+				}
+				catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException ex) {
+					// try the next way of reading
+				}
+			}
 		}
-		catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException ex) {
-			return null;
-		}
+		return null;
 	}
 
 	boolean isA5Portrait() {
