@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # the printed forms embed Debian's DejaVu fonts (Vietnamese); install them if they are missing
-if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] && [ -z "${MOTCUA_DOSSIER_FORMS_FONT_DIR:-}" ]; then
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] && [ -z "${MOTCUA_DOSSIER_FORMS_FONTDIR:-}" ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q fonts-dejavu-core >/dev/null
 fi
