@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.Procedure;
@@ -68,8 +70,25 @@ public class DossierWork {
 	 * ({@code dossier.idempotency-conflict}).
 	 */
 	public IntakeReceipt receiveAtDesk(IntakeCommand command, String idempotencyKey, String by) {
+		return receiveAtDesk(command, idempotencyKey, by, receipt -> {
+		});
+	}
+
+	/**
+	 * Receives a dossier at the desk as
+	 * {@link #receiveAtDesk(IntakeCommand, String, String)} does, and runs
+	 * {@code alsoInTransaction} with the new dossier in the intake's transaction
+	 * (claiming its papers, issuing its receipt): a failure there leaves no dossier. Not
+	 * run when an idempotent repeat answers the first answer.
+	 */
+	public IntakeReceipt receiveAtDesk(IntakeCommand command, String idempotencyKey, String by,
+			Consumer<DossierView> alsoInTransaction) {
 		if (idempotencyKey == null) {
-			return this.transaction.execute(status -> intake(command, by, true));
+			return this.transaction.execute(status -> {
+				IntakeReceipt receipt = intake(command, by, true);
+				alsoInTransaction.accept(find(receipt.code()).orElseThrow());
+				return receipt;
+			});
 		}
 		String hash = hash(command);
 		Optional<IntakeReceipt> earlier = earlierAnswer(idempotencyKey, hash);
@@ -79,6 +98,7 @@ public class DossierWork {
 		try {
 			return this.transaction.execute(status -> {
 				IntakeReceipt receipt = intake(command, by, true);
+				alsoInTransaction.accept(find(receipt.code()).orElseThrow());
 				this.keys.remember(idempotencyKey, hash, receipt, this.clock.instant());
 				return receipt;
 			});
@@ -103,8 +123,21 @@ public class DossierWork {
 	 * ({@link IllegalTransition}) and a bad body ({@link IllegalArgumentException}).
 	 */
 	public DossierView act(String code, Action action, ActionBody body, String by) {
+		return act(code, action, body, by, (before, after) -> {
+		});
+	}
+
+	/**
+	 * Performs one action as {@link #act(String, Action, ActionBody, String)} does, and
+	 * runs {@code alsoInTransaction} with the dossier before and after it in the same
+	 * transaction (issuing the form of the transition, claiming papers): a failure there
+	 * undoes the action.
+	 */
+	public DossierView act(String code, Action action, ActionBody body, String by,
+			BiConsumer<DossierView, DossierView> alsoInTransaction) {
 		return this.transaction.execute(status -> {
 			Dossier dossier = load(code);
+			DossierView before = DossierView.of(dossier);
 			Instant now = this.clock.instant();
 			if (action == Action.SUBMIT) {
 				dossier.submit(this.codes.next(dossier.agency, now.atZone(this.rules.zone()).toLocalDate()), by, now);
@@ -113,7 +146,9 @@ public class DossierWork {
 				Actions.perform(dossier, action, body, by, now);
 			}
 			this.dossiers.save(dossier);
-			return DossierView.of(dossier);
+			DossierView after = DossierView.of(dossier);
+			alsoInTransaction.accept(before, after);
+			return after;
 		});
 	}
 

@@ -1,0 +1,295 @@
+package org.motcua.dossier.api;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.motcua.calendar.LimitUnit;
+import org.motcua.calendar.TimeLimit;
+import org.motcua.calendar.WorkingCalendar;
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.Procedure;
+import org.motcua.catalog.ProcedureCode;
+import org.motcua.catalog.RequiredDocument;
+import org.motcua.document.Documents;
+import org.motcua.dossier.DossierStatus;
+import org.motcua.dossier.DossierView;
+import org.motcua.dossier.Outcome;
+import org.motcua.dossier.forms.Apology;
+import org.motcua.dossier.forms.ControlSlip;
+import org.motcua.dossier.forms.DossierFacts;
+import org.motcua.dossier.forms.FormKind;
+import org.motcua.dossier.forms.Forms;
+import org.motcua.dossier.forms.IssuedForm;
+import org.motcua.dossier.forms.Issuer;
+import org.motcua.dossier.forms.Receipt;
+import org.motcua.dossier.forms.Refusal;
+import org.motcua.dossier.forms.StopNotice;
+import org.motcua.dossier.forms.SupplementRequest;
+import org.motcua.organization.Agency;
+import org.motcua.organization.Organization;
+import org.motcua.shared.Actor;
+import org.motcua.shared.AgencyCode;
+import org.motcua.shared.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the dossier API adds around {@code DossierWork}: who may see a dossier (its
+ * agency, the agencies it was handed to, province administrators), the visible list, and
+ * the printed forms issued at intake and at the transitions that need one.
+ */
+@Service
+class DossierDesk {
+
+	private final Catalog catalog;
+
+	private final Organization organization;
+
+	private final Forms forms;
+
+	private final Documents documents;
+
+	private final JdbcClient jdbc;
+
+	private final ZoneId zone;
+
+	DossierDesk(Catalog catalog, Organization organization, Forms forms, Documents documents, JdbcClient jdbc,
+			WorkingCalendar calendar) {
+		this.catalog = catalog;
+		this.organization = organization;
+		this.forms = forms;
+		this.documents = documents;
+		this.jdbc = jdbc;
+		this.zone = calendar.zone();
+	}
+
+	ZoneId zone() {
+		return this.zone;
+	}
+
+	/**
+	 * Whether {@code actor} may see the dossier: a province administrator sees all; staff
+	 * see their agency's dossiers and those handed to a step of their agency.
+	 */
+	static boolean maySee(Actor actor, DossierView dossier) {
+		if (actor.has(Role.PROVINCE_ADMIN)) {
+			return true;
+		}
+		if (actor.agency() == null || actor.has(Role.CITIZEN) && actor.roles().size() == 1) {
+			return false;
+		}
+		String agency = actor.agency().value();
+		return agency.equals(dossier.agency()) || dossier.steps()
+			.stream()
+			.anyMatch(s -> s.unit() != null && (s.unit().equals(agency) || s.unit().startsWith(agency + "/")));
+	}
+
+	/**
+	 * Whether {@code actor} may read the stored document through one of the dossiers
+	 * holding it.
+	 */
+	boolean mayReadDocument(Actor actor, String documentId) {
+		if (actor.agency() == null) {
+			return false;
+		}
+		String agency = actor.agency().value();
+		return this.jdbc
+			.sql("SELECT COUNT(*) FROM dossier d WHERE d.code IS NOT NULL"
+					+ " AND (d.result_document_id = :doc OR EXISTS (SELECT 1 FROM dossier_document dd"
+					+ " WHERE dd.dossier_id = d.id AND dd.document_id = :doc))"
+					+ " AND (d.agency_code = :agency OR EXISTS (SELECT 1 FROM dossier_step s"
+					+ " WHERE s.dossier_id = d.id AND s.agency_code = :agency))")
+			.param("doc", documentId)
+			.param("agency", agency)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** The dossiers {@code actor} may see matching the filters, newest first, paged. */
+	DossierJson.PageJson list(Actor actor, DossierStatus status, Instant dueBefore, String agency, String q, int page,
+			int size) {
+		StringBuilder where = new StringBuilder(" FROM dossier d WHERE d.code IS NOT NULL");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (!actor.has(Role.PROVINCE_ADMIN)) {
+			where.append(" AND (d.agency_code = :mine OR EXISTS (SELECT 1 FROM dossier_step s"
+					+ " WHERE s.dossier_id = d.id AND s.agency_code = :mine))");
+			params.put("mine", actor.agency() == null ? "" : actor.agency().value());
+		}
+		if (agency != null && !agency.isBlank()) {
+			where.append(" AND d.agency_code = :agency");
+			params.put("agency", agency.strip());
+		}
+		if (status != null) {
+			where.append(" AND d.status = :status");
+			params.put("status", status.name());
+		}
+		if (dueBefore != null) {
+			where.append(" AND d.due_at < :dueBefore");
+			params.put("dueBefore", dueBefore.atOffset(java.time.ZoneOffset.UTC));
+		}
+		if (q != null && !q.isBlank()) {
+			where.append(" AND (LOWER(d.code) LIKE :q OR LOWER(d.applicant_name) LIKE :q)");
+			params.put("q", "%" + q.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%");
+		}
+		long total = this.jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
+		params.put("limit", size);
+		params.put("offset", (long) page * size);
+		List<DossierJson.SummaryJson> items = this.jdbc
+			.sql("SELECT d.code, d.procedure_code, d.procedure_version, d.agency_code, d.status, d.applicant_name,"
+					+ " d.channel, d.received_at, d.due_at, d.outcome" + where
+					+ " ORDER BY d.received_at DESC, d.id DESC LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query((rs, n) -> new DossierJson.SummaryJson(rs.getString("code"), rs.getString("procedure_code"),
+					rs.getInt("procedure_version"), rs.getString("agency_code"),
+					DossierStatus.valueOf(rs.getString("status")), rs.getString("applicant_name"),
+					org.motcua.dossier.Channel.valueOf(rs.getString("channel")),
+					at(rs.getObject("received_at", OffsetDateTime.class)),
+					at(rs.getObject("due_at", OffsetDateTime.class)),
+					rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome"))))
+			.list();
+		return new DossierJson.PageJson(items, total);
+	}
+
+	private OffsetDateTime at(OffsetDateTime time) {
+		return time == null ? null : time.atZoneSameInstant(this.zone).toOffsetDateTime();
+	}
+
+	/** The name of the pinned procedure version. */
+	String procedureName(DossierView dossier) {
+		return procedure(dossier).map(p -> p.definition().name()).orElse(dossier.procedure().code());
+	}
+
+	private Optional<Procedure> procedure(DossierView dossier) {
+		return this.catalog.findVersion(ProcedureCode.of(dossier.procedure().code()), dossier.procedure().version());
+	}
+
+	/** Claims a stored upload for the dossier, in the caller's transaction. */
+	void claim(String documentId, String dossierCode) {
+		this.documents.claim(documentId, "dossier:" + dossierCode);
+	}
+
+	/** Whether a document is stored under {@code documentId}. */
+	boolean isStored(String documentId) {
+		return documentId != null && documentId.matches("[0-9a-f]{64}") && this.documents.find(documentId).isPresent();
+	}
+
+	/** Issues the receipt of a dossier just received at the desk. */
+	IssuedForm issueReceipt(DossierView dossier, Actor by) {
+		Optional<Procedure> procedure = procedure(dossier);
+		Map<String, RequiredDocument> required = procedure.map(p -> p.definition().requiredDocuments())
+			.orElse(List.of())
+			.stream()
+			.collect(Collectors.toMap(RequiredDocument::code, Function.identity(), (a, b) -> a));
+		List<Receipt.Paper> papers = dossier.documents().stream().map(d -> {
+			RequiredDocument r = required.get(d.requiredDocumentCode());
+			return r == null ? new Receipt.Paper(d.requiredDocumentCode(), 1, true)
+					: new Receipt.Paper(r.name(), Math.max(1, r.copies()), r.original());
+		}).toList();
+		String limit = procedure.map(p -> limit(p.definition().timeLimit())).orElse("");
+		Issuer issuer = issuer(dossier, by);
+		return this.forms.issue(new Receipt(issuer, facts(dossier), papers, limit, issuer.agencyName()), by.username());
+	}
+
+	/** Issues the form a transition calls for, if any. */
+	void issueFor(String action, DossierView before, DossierView after, DossierRequests.ActionJson body, Actor by) {
+		switch (action) {
+			case "reject" ->
+				this.forms.issue(new Refusal(issuer(after, by), facts(after), body.reasons()), by.username());
+			case "request-supplement" -> {
+				Map<String, String> names = names(after);
+				String reason = body.note() == null || body.note().isBlank() ? "Bổ sung theo quy định" : body.note();
+				this.forms.issue(new SupplementRequest(issuer(after, by), facts(after),
+						body.missing()
+							.stream()
+							.map(code -> new SupplementRequest.MissingPaper(names.getOrDefault(code, code), reason))
+							.toList()),
+						by.username());
+			}
+			case "extend" -> this.forms
+				.issue(new Apology(issuer(after, by), facts(before), after.dueAt(), body.reason()), by.username());
+			case "stop" ->
+				this.forms.issue(new StopNotice(issuer(after, by), facts(after), body.reason()), by.username());
+			default -> {
+			}
+		}
+	}
+
+	/**
+	 * The control slip: issued on first request from the hand-offs so far, and issued
+	 * again when hand-offs were made since the latest one (to the second); otherwise the
+	 * latest, with the same bytes.
+	 */
+	Optional<IssuedForm> controlSlip(DossierView dossier, Actor by) {
+		if (dossier.receivedAt() == null) {
+			return Optional.empty();
+		}
+		List<ControlSlip.HandOff> handOffs = handOffs(dossier);
+		Optional<IssuedForm> latest = this.forms.find(dossier.code(), FormKind.CONTROL_SLIP);
+		Instant lastHandOff = handOffs.isEmpty() ? null : handOffs.get(handOffs.size() - 1).at();
+		if (latest.isPresent() && (lastHandOff == null
+				|| !lastHandOff.truncatedTo(ChronoUnit.SECONDS).isAfter(latest.get().issuedAt()))) {
+			return latest;
+		}
+		return Optional.of(this.forms.issue(new ControlSlip(issuer(dossier, by), facts(dossier), handOffs),
+				by == null ? "system" : by.username()));
+	}
+
+	private List<ControlSlip.HandOff> handOffs(DossierView dossier) {
+		List<ControlSlip.HandOff> handOffs = new ArrayList<>();
+		List<DossierView.Step> steps = dossier.steps();
+		for (int i = 1; i < steps.size(); i++) {
+			DossierView.Step from = steps.get(i - 1);
+			DossierView.Step to = steps.get(i);
+			handOffs.add(new ControlSlip.HandOff(new ControlSlip.Party(unit(from.unit()), from.assignee()),
+					new ControlSlip.Party(unit(to.unit()), to.assignee()), to.startedAt(), from.dueAt(),
+					from.outcome() == null ? null : ControlSlip.Outcome.valueOf(from.outcome().name()), null));
+		}
+		return handOffs;
+	}
+
+	private static String unit(String unit) {
+		return unit == null ? "" : unit;
+	}
+
+	private Map<String, String> names(DossierView dossier) {
+		return procedure(dossier).map(p -> p.definition().requiredDocuments())
+			.orElse(List.of())
+			.stream()
+			.collect(Collectors.toMap(RequiredDocument::code, RequiredDocument::name, (a, b) -> a));
+	}
+
+	private DossierFacts facts(DossierView dossier) {
+		var a = dossier.applicant();
+		return new DossierFacts(dossier.code(), dossier.procedure().code(), procedureName(dossier),
+				new org.motcua.dossier.forms.Applicant(a.name(), a.idNumber(), a.address(), a.phone(), a.email()),
+				dossier.receivedAt(), dossier.dueAt());
+	}
+
+	private Issuer issuer(DossierView dossier, Actor by) {
+		Optional<Agency> agency = this.organization.findAgency(AgencyCode.of(dossier.agency()));
+		String name = agency.map(Agency::name).orElse(dossier.agency());
+		String place = name.replaceFirst("^(UBND|Ủy ban nhân dân) (tỉnh|huyện|xã|phường|thị trấn|thành phố) ", "");
+		return new Issuer(null, name, place, by == null ? "" : by.displayName());
+	}
+
+	private static String limit(TimeLimit limit) {
+		if (limit == null) {
+			return "";
+		}
+		String amount = limit.amount().stripTrailingZeros().toPlainString();
+		amount = amount.length() == 1 ? "0" + amount : amount;
+		return amount + (limit.unit() == LimitUnit.WORKING_HOURS ? " giờ làm việc"
+				: limit.unit() == LimitUnit.CALENDAR_DAYS ? " ngày" : " ngày làm việc");
+	}
+
+}
