@@ -257,6 +257,25 @@ class DossierApiWebTests {
 	}
 
 	@Test
+	void letsStaffWhoSeeADossierDownloadItsPapersAndIssuesTheRefusal() throws Exception {
+		String paper = upload("desk1");
+		String code = JsonPath
+			.read(intake("desk1", null, body(personalId(), paper, upload("desk1"))).andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.code");
+		this.mvc.perform(get("/api/v1/documents/" + paper).header("Authorization", "Bearer demo-specialist1"))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/documents/" + paper).header("Authorization", "Bearer demo-desk3"))
+			.andExpect(status().isNotFound());
+		act("desk1", code, "reject", "{\"reasons\":[\"Không thuộc thẩm quyền\"]}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("REJECTED"));
+		try (PDDocument pdf = Loader.loadPDF(pdf("desk1", code, "refusal"))) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains(code);
+		}
+	}
+
+	@Test
 	void answersAnonymousCallsOnStaffEndpointsWith401() throws Exception {
 		this.mvc.perform(get("/api/v1/dossiers"))
 			.andExpect(status().isUnauthorized())
