@@ -9,13 +9,21 @@ public class DossierRefused extends RuntimeException {
 
 	private final String code;
 
-	DossierRefused(String code, String message) {
+	private final transient Object[] arguments;
+
+	DossierRefused(String code, String message, Object... arguments) {
 		super(message);
 		this.code = code;
+		this.arguments = arguments;
 	}
 
 	public String code() {
 		return this.code;
+	}
+
+	/** The values the message of {@link #code()} names, in order. */
+	public Object[] arguments() {
+		return this.arguments.clone();
 	}
 
 }

@@ -170,11 +170,12 @@ public class DossierWork {
 		Procedure procedure = published(command);
 		Agency agency = this.organization.findAgency(command.agencyCode())
 			.filter(a -> a.isValidOn(now.atZone(this.rules.zone()).toLocalDate()))
-			.orElseThrow(() -> new DossierRefused("dossier.unknown-agency", "No agency " + command.agencyCode()));
+			.orElseThrow(() -> new DossierRefused("dossier.unknown-agency", "No agency " + command.agencyCode(),
+					command.agencyCode()));
 		ProcedureDefinition definition = procedure.definition();
 		if (!definition.crossBoundary() && !definition.agencies().contains(agency.code())) {
 			throw new DossierRefused("dossier.agency-not-applying",
-					agency.code() + " does not apply " + definition.code());
+					agency.code() + " does not apply " + definition.code(), agency.code(), definition.code());
 		}
 		PinnedProcedure pinned = pin(procedure);
 		List<String> missing = pinned.missing(command.documents());
@@ -203,12 +204,13 @@ public class DossierWork {
 
 	private Procedure published(IntakeCommand command) {
 		if (command.procedureCode() == null || !ProcedureCode.isValid(command.procedureCode())) {
-			throw new DossierRefused("dossier.unknown-procedure", "No procedure " + command.procedureCode());
+			throw new DossierRefused("dossier.unknown-procedure", "No procedure " + command.procedureCode(),
+					String.valueOf(command.procedureCode()));
 		}
 		return this.catalog.findPublished(ProcedureCode.of(command.procedureCode()))
 			.filter(p -> p.definition().timeLimit() != null)
 			.orElseThrow(() -> new DossierRefused("dossier.unknown-procedure",
-					"No published procedure " + command.procedureCode()));
+					"No published procedure " + command.procedureCode(), command.procedureCode()));
 	}
 
 	static PinnedProcedure pin(Procedure procedure) {

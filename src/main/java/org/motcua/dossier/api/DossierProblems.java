@@ -67,7 +67,7 @@ class DossierProblems {
 			case "dossier.idempotency-conflict" -> HttpStatus.CONFLICT;
 			default -> HttpStatus.BAD_REQUEST;
 		};
-		return answer(this.problems.problem(status, ex.code(), locale(request), ""));
+		return answer(this.problems.problem(status, ex.code(), locale(request), ex.arguments()));
 	}
 
 	@ExceptionHandler

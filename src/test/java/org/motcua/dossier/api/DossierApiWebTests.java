@@ -107,6 +107,12 @@ class DossierApiWebTests {
 					jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("procedureCode", "applicant")));
 		intake("desk1", null, body("12345", one, upload("desk1"))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("applicant.idNumber"));
+		intake("desk1", null, """
+				{"procedureCode":"9.999999","channel":"COUNTER",
+				 "applicant":{"kind":"PERSON","idType":"PERSONAL_ID","idNumber":"%s","name":"Nguyễn Văn A"},
+				 "documents":[]}""".formatted(personalId())).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("dossier.unknown-procedure"))
+			.andExpect(jsonPath("$.detail").value("Không có thủ tục mã 9.999999 đang được công bố."));
 	}
 
 	@Test
