@@ -2,6 +2,8 @@ package org.motcua.audit;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.motcua.platform.WhenSchedulesRun;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
  * Runs the sealing every {@code motcua.audit.seal-interval}, on one instance at a time.
  */
 @Component
+@WhenSchedulesRun
 class SealingJob {
 
 	private final Sealing sealing;

@@ -9,7 +9,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,8 +49,6 @@ class DocumentSweep {
 	}
 
 	/** Sweeps once (skipped while another instance sweeps). */
-	@Scheduled(fixedDelayString = "${motcua.document.sweep-interval:PT1H}",
-			initialDelayString = "${motcua.document.sweep-interval:PT1H}")
 	@SchedulerLock(name = "document-sweep")
 	public void sweep() {
 		Instant cutoff = this.clock.instant().minus(this.properties.sweepAge());

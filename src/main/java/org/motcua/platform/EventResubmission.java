@@ -5,7 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +28,6 @@ public class EventResubmission {
 	}
 
 	/** Resubmits the incomplete publications older than the configured age. */
-	@Scheduled(fixedDelayString = "${motcua.event-resubmission-interval:PT1M}",
-			initialDelayString = "${motcua.event-resubmission-interval:PT1M}")
 	@SchedulerLock(name = "event-resubmission")
 	public void resubmit() {
 		log.debug("Resubmitting event publications incomplete for more than {}",
