@@ -44,8 +44,10 @@ record DossierJson(String code, ProcedureJson procedure, DossierStatus status, I
 				v.events().stream().map(e -> new EventJson(DossierJson.at(e.at(), zone), e.type(), e.by())).toList());
 	}
 
+	/** An instant as the API shows it: in the province's zone, to the second. */
 	static OffsetDateTime at(Instant instant, ZoneId zone) {
-		return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+		return instant == null ? null
+				: instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(zone).toOffsetDateTime();
 	}
 
 	record ProcedureJson(String code, String name) {
