@@ -1,6 +1,7 @@
 package org.motcua.audit;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.motcua.audit.Verification.Reason;
 
@@ -31,12 +32,13 @@ class ChainVerifier {
 
 	@Transactional(readOnly = true)
 	Verification verify() {
-		Walk walk = new Walk(this.entries.findLatestCheckpoint().map(AuditEntries.Link::position).orElse(0L));
+		// read before the walk: a seal committed meanwhile only adds entries after it
+		Optional<AuditEntries.Link> checkpoint = this.entries.findLatestCheckpoint();
+		Walk walk = new Walk(checkpoint.map(AuditEntries.Link::position).orElse(0L));
 		this.entries.streamSealed(walk::step);
 		if (walk.reason != null) {
 			return Verification.broken(walk.checked, walk.brokenAt, walk.reason);
 		}
-		var checkpoint = this.entries.findLatestCheckpoint();
 		if (checkpoint.isPresent()) {
 			long end = walk.expected - 1;
 			if (checkpoint.get().position() > end) {
@@ -75,6 +77,7 @@ class ChainVerifier {
 			this.remembered = remembered;
 		}
 
+		/** A walk that remembers no checkpoint. */
 		Walk() {
 			this(0);
 		}
