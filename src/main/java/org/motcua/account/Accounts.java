@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -224,7 +226,7 @@ class Accounts {
 		if (agency != null) {
 			spec = spec.param("agency", agency.value());
 		}
-		return spec.query(this::row).list().stream().map(this::withRoles).toList();
+		return withRoles(spec.query(this::row).list());
 	}
 
 	long count(AgencyCode agency) {
@@ -238,28 +240,33 @@ class Accounts {
 
 	/** The enabled staff of an agency who hold a role. */
 	List<Row> findStaff(AgencyCode agency, Role role) {
-		return this.jdbc.sql("""
+		return withRoles(this.jdbc.sql("""
 				SELECT a.* FROM account a
 				WHERE a.agency_code = :agency AND a.kind = 'STAFF' AND a.enabled
 				  AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role = :role)
 				ORDER BY a.display_name, a.username
-				""")
-			.param("agency", agency.value())
-			.param("role", role.name())
-			.query(this::row)
-			.list()
-			.stream()
-			.map(this::withRoles)
-			.toList();
+				""").param("agency", agency.value()).param("role", role.name()).query(this::row).list());
 	}
 
 	private Row withRoles(Row row) {
-		List<String> names = this.jdbc.sql("SELECT role FROM account_role WHERE account_id = :id")
-			.param("id", row.actor().accountId())
-			.query(String.class)
+		return withRoles(List.of(row)).get(0);
+	}
+
+	/** The rows with their roles, read in one query for the whole list. */
+	private List<Row> withRoles(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<Long, EnumSet<Role>> roles = new HashMap<>();
+		rows.forEach(row -> roles.put(row.actor().accountId(), EnumSet.noneOf(Role.class)));
+		this.jdbc.sql("SELECT account_id, role FROM account_role WHERE account_id IN (:ids)")
+			.param("ids", List.copyOf(roles.keySet()))
+			.query((rs, n) -> roles.get(rs.getLong("account_id")).add(Role.valueOf(rs.getString("role"))))
 			.list();
-		EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-		names.forEach(name -> roles.add(Role.valueOf(name)));
+		return rows.stream().map(row -> withRoles(row, roles.get(row.actor().accountId()))).toList();
+	}
+
+	private static Row withRoles(Row row, EnumSet<Role> roles) {
 		Actor a = row.actor();
 		Actor actor = new Actor(a.accountId(), a.username(), a.displayName(), roles, a.agency(), a.department(),
 				a.personalId());
