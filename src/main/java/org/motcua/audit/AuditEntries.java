@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,10 +41,23 @@ class AuditEntries {
 
 	/**
 	 * Appends an unsealed entry; an entry with the same {@code eventKey} already there
-	 * makes this do nothing.
+	 * makes this do nothing. Two deliveries of one event may race: PostgreSQL's
+	 * {@code ON CONFLICT} waits for the other and does nothing, H2 reports the duplicate
+	 * key, which here means the same.
 	 * @return whether an entry was added
 	 */
 	boolean append(String eventKey, Instant occurredAt, Instant recordedAt, String username, String address,
+			String action, String subjectType, String subjectId, String summary, String purpose) {
+		try {
+			return insert(eventKey, occurredAt, recordedAt, username, address, action, subjectType, subjectId, summary,
+					purpose);
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	private boolean insert(String eventKey, Instant occurredAt, Instant recordedAt, String username, String address,
 			String action, String subjectType, String subjectId, String summary, String purpose) {
 		return this.jdbc.sql("""
 				INSERT INTO audit_entry (event_key, occurred_at, recorded_at, username, address, action,
