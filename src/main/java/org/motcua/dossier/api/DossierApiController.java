@@ -19,7 +19,6 @@ import org.motcua.dossier.ActionBody;
 import org.motcua.dossier.Applicant;
 import org.motcua.dossier.DossierStatus;
 import org.motcua.dossier.DossierView;
-import org.motcua.dossier.DossierWork;
 import org.motcua.dossier.IntakeCommand;
 import org.motcua.dossier.IntakeReceipt;
 import org.motcua.dossier.Provenance;
@@ -31,7 +30,6 @@ import org.motcua.dossier.forms.IssuedForm;
 import org.motcua.platform.RequestRefused;
 import org.motcua.shared.Actor;
 import org.motcua.shared.AgencyCode;
-import org.motcua.shared.Role;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -60,17 +58,11 @@ import org.springframework.web.bind.annotation.RestController;
 		+ " 'PROVINCE_ADMIN', 'STATISTICS_VIEWER', 'AUDITOR')")
 class DossierApiController {
 
-	private static final List<Role> ACTING = List.of(Role.DESK_OFFICER, Role.SPECIALIST, Role.DEPARTMENT_HEAD,
-			Role.APPROVER, Role.LEADER, Role.AGENCY_ADMIN, Role.PROVINCE_ADMIN);
-
-	private final DossierWork work;
-
 	private final DossierDesk desk;
 
 	private final Forms forms;
 
-	DossierApiController(DossierWork work, DossierDesk desk, Forms forms) {
-		this.work = work;
+	DossierApiController(DossierDesk desk, Forms forms) {
 		this.desk = desk;
 		this.forms = forms;
 	}
@@ -101,14 +93,7 @@ class DossierApiController {
 		IntakeCommand command = new IntakeCommand(body.procedureCode().strip(), agency, body.channel(), applicant,
 				representative, documents);
 		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-		IntakeReceipt receipt = this.work.receiveAtDesk(command, key, actor.username(), dossier -> {
-			for (SubmittedDocument d : documents) {
-				if (d.documentId() != null) {
-					this.desk.claim(d.documentId(), dossier.code());
-				}
-			}
-			this.desk.issueReceipt(dossier, actor);
-		});
+		IntakeReceipt receipt = this.desk.receive(command, key, actor);
 		String receiptUrl = "/api/v1/dossiers/" + receipt.code() + "/forms/receipt.pdf";
 		return ResponseEntity.created(URI.create("/api/v1/dossiers/" + receipt.code()))
 			.body(new DossierJson.IntakeJson(receipt.code(), receipt.status(),
@@ -159,7 +144,7 @@ class DossierApiController {
 			.filter(a -> a != Action.SUBMIT)
 			.orElseThrow(() -> RequestRefused.notFound("request.not-found"));
 		visible(code, actor);
-		if (chosen == Action.APPROVE ? !actor.has(Role.APPROVER) : ACTING.stream().noneMatch(actor::has)) {
+		if (!DossierDesk.mayAct(actor, chosen)) {
 			throw RequestRefused.forbidden("auth.forbidden");
 		}
 		DossierRequests.ActionJson b = body == null ? new DossierRequests.ActionJson(null, null, null, null, null, null,
@@ -174,17 +159,7 @@ class DossierApiController {
 		if (chosen == Action.FINISH && b.resultDocumentId() != null && !this.desk.isStored(b.resultDocumentId())) {
 			throw InvalidFields.of("resultDocumentId", "dossier.api.document-unknown");
 		}
-		DossierView after = this.work.act(code, chosen, command, actor.username(), (before, now) -> {
-			if (documents != null) {
-				documents.stream()
-					.filter(d -> d.documentId() != null)
-					.forEach(d -> this.desk.claim(d.documentId(), now.code()));
-			}
-			if (chosen == Action.FINISH) {
-				this.desk.claim(b.resultDocumentId(), now.code());
-			}
-			this.desk.issueFor(chosen.path(), before, now, b, actor);
-		});
+		DossierView after = this.desk.act(code, chosen, command, actor);
 		return DossierJson.of(after, this.desk.procedureName(after), this.desk.zone());
 	}
 
@@ -218,9 +193,7 @@ class DossierApiController {
 	}
 
 	private DossierView visible(String code, Actor actor) {
-		return this.work.find(code)
-			.filter(d -> DossierDesk.maySee(actor, d))
-			.orElseThrow(() -> RequestRefused.notFound("dossier.not-found", code));
+		return this.desk.findVisible(code, actor).orElseThrow(() -> RequestRefused.notFound("dossier.not-found", code));
 	}
 
 	private static Actor actor() {

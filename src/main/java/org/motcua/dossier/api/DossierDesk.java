@@ -20,7 +20,13 @@ import org.motcua.catalog.Procedure;
 import org.motcua.catalog.ProcedureCode;
 import org.motcua.catalog.RequiredDocument;
 import org.motcua.document.Documents;
+import org.motcua.dossier.Action;
+import org.motcua.dossier.ActionBody;
 import org.motcua.dossier.DossierStatus;
+import org.motcua.dossier.DossierWork;
+import org.motcua.dossier.IntakeCommand;
+import org.motcua.dossier.IntakeReceipt;
+import org.motcua.dossier.SubmittedDocument;
 import org.motcua.dossier.DossierView;
 import org.motcua.dossier.Outcome;
 import org.motcua.dossier.forms.Apology;
@@ -49,7 +55,12 @@ import org.springframework.stereotype.Service;
  * the printed forms issued at intake and at the transitions that need one.
  */
 @Service
-class DossierDesk {
+public class DossierDesk {
+
+	private static final List<Role> ACTING = List.of(Role.DESK_OFFICER, Role.SPECIALIST, Role.DEPARTMENT_HEAD,
+			Role.APPROVER, Role.LEADER, Role.AGENCY_ADMIN, Role.PROVINCE_ADMIN);
+
+	private final DossierWork work;
 
 	private final Catalog catalog;
 
@@ -63,8 +74,9 @@ class DossierDesk {
 
 	private final ZoneId zone;
 
-	DossierDesk(Catalog catalog, Organization organization, Forms forms, Documents documents, JdbcClient jdbc,
-			WorkingCalendar calendar) {
+	DossierDesk(DossierWork work, Catalog catalog, Organization organization, Forms forms, Documents documents,
+			JdbcClient jdbc, WorkingCalendar calendar) {
+		this.work = work;
 		this.catalog = catalog;
 		this.organization = organization;
 		this.forms = forms;
@@ -73,15 +85,67 @@ class DossierDesk {
 		this.zone = calendar.zone();
 	}
 
-	ZoneId zone() {
+	/** The province's zone, in which dates and instants are shown. */
+	public ZoneId zone() {
 		return this.zone;
+	}
+
+	/**
+	 * Receives a dossier at the desk for {@code actor} (see
+	 * {@link DossierWork#receiveAtDesk}): its uploaded papers are claimed and its receipt
+	 * issued in the intake's transaction, so a failure leaves neither dossier nor claim.
+	 */
+	public IntakeReceipt receive(IntakeCommand command, String idempotencyKey, Actor actor) {
+		return this.work.receiveAtDesk(command, idempotencyKey, actor.username(), dossier -> {
+			for (SubmittedDocument d : command.documents()) {
+				if (d.documentId() != null) {
+					claim(d.documentId(), dossier.code());
+				}
+			}
+			issueReceipt(dossier, actor);
+		});
+	}
+
+	/** The dossier, if it exists and {@code actor} may see it. */
+	public Optional<DossierView> findVisible(String code, Actor actor) {
+		return this.work.find(code).filter(d -> maySee(actor, d));
+	}
+
+	/**
+	 * Whether {@code actor}'s roles allow {@code action} at all (approval needs the
+	 * approver role; the other actions any acting staff role); the dossier's state is
+	 * checked by the action itself.
+	 */
+	public static boolean mayAct(Actor actor, Action action) {
+		return action == Action.APPROVE ? actor.has(Role.APPROVER) : ACTING.stream().anyMatch(actor::has);
+	}
+
+	/**
+	 * Performs one action for {@code actor} on a dossier it may see (see
+	 * {@link DossierWork#act}): papers supplied and the result file are claimed, and the
+	 * form the transition calls for (refusal, supplement request, apology, stop notice)
+	 * is issued, all in the action's transaction.
+	 */
+	public DossierView act(String code, Action action, ActionBody body, Actor actor) {
+		return this.work.act(code, action, body, actor.username(), (before, now) -> {
+			if (body.documents() != null) {
+				body.documents()
+					.stream()
+					.filter(d -> d.documentId() != null)
+					.forEach(d -> claim(d.documentId(), now.code()));
+			}
+			if (action == Action.FINISH && body.resultDocumentId() != null) {
+				claim(body.resultDocumentId(), now.code());
+			}
+			issueFor(action, before, now, body, actor);
+		});
 	}
 
 	/**
 	 * Whether {@code actor} may see the dossier: a province administrator sees all; staff
 	 * see their agency's dossiers and those handed to a step of their agency.
 	 */
-	static boolean maySee(Actor actor, DossierView dossier) {
+	public static boolean maySee(Actor actor, DossierView dossier) {
 		if (actor.has(Role.PROVINCE_ADMIN)) {
 			return true;
 		}
@@ -98,7 +162,7 @@ class DossierDesk {
 	 * Whether {@code actor} may read the stored document through one of the dossiers
 	 * holding it.
 	 */
-	boolean mayReadDocument(Actor actor, String documentId) {
+	public boolean mayReadDocument(Actor actor, String documentId) {
 		if (actor.agency() == null) {
 			return false;
 		}
@@ -116,8 +180,8 @@ class DossierDesk {
 	}
 
 	/** The dossiers {@code actor} may see matching the filters, newest first, paged. */
-	DossierJson.PageJson list(Actor actor, DossierStatus status, Instant dueBefore, String agency, String q, int page,
-			int size) {
+	public DossierJson.PageJson list(Actor actor, DossierStatus status, Instant dueBefore, String agency, String q,
+			int page, int size) {
 		StringBuilder where = new StringBuilder(" FROM dossier d WHERE d.code IS NOT NULL");
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (!actor.has(Role.PROVINCE_ADMIN)) {
@@ -165,7 +229,7 @@ class DossierDesk {
 	}
 
 	/** The name of the pinned procedure version. */
-	String procedureName(DossierView dossier) {
+	public String procedureName(DossierView dossier) {
 		return procedure(dossier).map(p -> p.definition().name()).orElse(dossier.procedure().code());
 	}
 
@@ -174,17 +238,17 @@ class DossierDesk {
 	}
 
 	/** Claims a stored upload for the dossier, in the caller's transaction. */
-	void claim(String documentId, String dossierCode) {
+	private void claim(String documentId, String dossierCode) {
 		this.documents.claim(documentId, "dossier:" + dossierCode);
 	}
 
 	/** Whether a document is stored under {@code documentId}. */
-	boolean isStored(String documentId) {
+	public boolean isStored(String documentId) {
 		return documentId != null && documentId.matches("[0-9a-f]{64}") && this.documents.find(documentId).isPresent();
 	}
 
 	/** Issues the receipt of a dossier just received at the desk. */
-	IssuedForm issueReceipt(DossierView dossier, Actor by) {
+	private IssuedForm issueReceipt(DossierView dossier, Actor by) {
 		Optional<Procedure> procedure = procedure(dossier);
 		Map<String, RequiredDocument> required = procedure.map(p -> p.definition().requiredDocuments())
 			.orElse(List.of())
@@ -201,11 +265,11 @@ class DossierDesk {
 	}
 
 	/** Issues the form a transition calls for, if any. */
-	void issueFor(String action, DossierView before, DossierView after, DossierRequests.ActionJson body, Actor by) {
+	private void issueFor(Action action, DossierView before, DossierView after, ActionBody body, Actor by) {
 		switch (action) {
-			case "reject" ->
+			case REJECT ->
 				this.forms.issue(new Refusal(issuer(after, by), facts(after), body.reasons()), by.username());
-			case "request-supplement" -> {
+			case REQUEST_SUPPLEMENT -> {
 				Map<String, String> names = names(after);
 				String reason = body.note() == null || body.note().isBlank() ? "Bổ sung theo quy định" : body.note();
 				this.forms.issue(new SupplementRequest(issuer(after, by), facts(after),
@@ -215,9 +279,9 @@ class DossierDesk {
 							.toList()),
 						by.username());
 			}
-			case "extend" -> this.forms
-				.issue(new Apology(issuer(after, by), facts(before), after.dueAt(), body.reason()), by.username());
-			case "stop" ->
+			case EXTEND -> this.forms.issue(new Apology(issuer(after, by), facts(before), after.dueAt(), body.reason()),
+					by.username());
+			case STOP ->
 				this.forms.issue(new StopNotice(issuer(after, by), facts(after), body.reason()), by.username());
 			default -> {
 			}
@@ -229,7 +293,7 @@ class DossierDesk {
 	 * again when hand-offs were made since the latest one (to the second); otherwise the
 	 * latest, with the same bytes.
 	 */
-	Optional<IssuedForm> controlSlip(DossierView dossier, Actor by) {
+	public Optional<IssuedForm> controlSlip(DossierView dossier, Actor by) {
 		if (dossier.receivedAt() == null) {
 			return Optional.empty();
 		}
