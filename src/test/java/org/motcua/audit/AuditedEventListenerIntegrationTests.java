@@ -2,8 +2,14 @@ package org.motcua.audit;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.motcua.shared.Origin;
@@ -18,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Events of any module that implement {@code Audited} reach the trail through the event
- * publication registry, once each even when delivered twice.
+ * publication registry, once each even when delivered again (the registry's resubmission)
+ * or by several deliveries at once.
  */
 @SpringBootTest
 @EnableScenarios
@@ -51,18 +58,51 @@ class AuditedEventListenerIntegrationTests {
 	}
 
 	@Test
-	void recordsEventDeliveredTwiceOnce(Scenario scenario) {
+	void recordsEventDeliveredAgainOnce(Scenario scenario) {
 		String subject = UUID.randomUUID().toString();
 		TestAudited event = new TestAudited("agency.renamed", "agency", subject,
 				new Origin("admin", null, Instant.now()), "twice");
 
 		scenario.stimulate((transactions, events) -> {
 			transactions.executeWithoutResult(status -> events.publishEvent(event));
-			transactions.executeWithoutResult(status -> events.publishEvent(event));
 		})
 			.andWaitAtMost(Duration.ofSeconds(30))
 			.andWaitForStateChange(() -> pendingPublications(subject) == 0 && !entries(subject).isEmpty())
 			.andVerify(done -> assertThat(entries(subject)).hasSize(1));
+		scenario.stimulate((transactions, events) -> {
+			transactions.executeWithoutResult(status -> events.publishEvent(event));
+		})
+			.andWaitAtMost(Duration.ofSeconds(30))
+			.andWaitForStateChange(() -> pendingPublications(subject) == 0)
+			.andVerify(done -> assertThat(entries(subject)).hasSize(1));
+	}
+
+	@Test
+	void recordsEventDeliveredTwiceAtOnceOnce() throws Exception {
+		String subject = UUID.randomUUID().toString();
+		TestAudited event = new TestAudited("agency.renamed", "agency", subject,
+				new Origin("admin", null, Instant.now()), "racing");
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Boolean>> added = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				added.add(threads.submit(() -> {
+					start.await();
+					return this.trail.record(event);
+				}));
+			}
+			start.countDown();
+			int news = 0;
+			for (Future<Boolean> f : added) {
+				news += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+			}
+			assertThat(news).isEqualTo(1);
+			assertThat(entries(subject)).hasSize(1);
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	private long pendingPublications(String subject) {
