@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.WebUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -195,7 +196,8 @@ class DossierPageActionController {
 	}
 
 	private static Map<String, MultipartFile> files(HttpServletRequest request) {
-		return request instanceof MultipartHttpServletRequest multipart ? multipart.getFileMap() : Map.of();
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		return multipart == null ? Map.of() : multipart.getFileMap();
 	}
 
 	/** Stores an upload; a refused file is explained with the document module's text. */

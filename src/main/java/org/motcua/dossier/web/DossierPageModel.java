@@ -175,7 +175,8 @@ class DossierPageModel {
 		String mine = actor.agency() == null ? null
 				: actor.agency().value() + (actor.department() == null ? "" : "/" + actor.department());
 		boolean inUnit = working && mine != null && (openUnit.equals(mine) || openUnit.equals(actor.agency().value()));
-		model.addAttribute("openStep", open == null ? null : lookup.unit(openUnit));
+		model.addAttribute("openStep", !working ? null : (open.planIndex() + 1) + ". " + open.name() + " — "
+				+ lookup.unit(openUnit) + (open.assignee() == null ? "" : " — " + lookup.person(open.assignee())));
 		model.addAttribute("mayClaim", inUnit && open.assignee() == null);
 		boolean head = inUnit && actor.has(Role.DEPARTMENT_HEAD);
 		model.addAttribute("mayAssign", head);
