@@ -282,11 +282,6 @@ class DossierPageWebTests {
 			.andExpect(status().isNotFound());
 		assertThat(view(code).status()).isEqualTo(DossierStatus.RECEIVED);
 		assertThat(view(code).events()).hasSize(1);
-		var refused = this.mvc.perform(post("/dossiers/" + code + "/actions/stop").with(as("desk1")).with(csrf()))
-			.andReturn();
-		this.mvc.perform(get("/dossiers/" + code).with(as("desk1")).flashAttrs(refused.getFlashMap()))
-			.andExpect(content()
-				.string(containsString("<div class=\"alert\" role=\"alert\" id=\"failure\">Hãy nhập lý do.</div>")));
 	}
 
 	@Test

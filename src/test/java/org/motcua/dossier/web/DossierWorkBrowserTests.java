@@ -64,6 +64,11 @@ class DossierWorkBrowserTests extends BrowserTest {
 		this.page.locator("tr[data-code='" + code + "'] a").first().click();
 		assertThat(this.page.locator("#steps")).containsText("Hoàng Văn Nam");
 		Locator request = this.page.locator("#request-supplement");
+		request.locator("button[type=submit]").click();
+		assertThat(this.page.locator("#failure")).hasText("Hãy chọn ít nhất một thành phần hồ sơ cần bổ sung.");
+		expectStatus("IN_PROCESS");
+		screenshot("3b-refused");
+		request = this.page.locator("#request-supplement");
 		request.locator("input[value=GCS]").check();
 		request.locator("textarea[name=note]").fill("Giấy chứng sinh bản chụp bị mờ");
 		request.locator("button[type=submit]").click();
