@@ -1,6 +1,8 @@
 package org.motcua.dossier;
 
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Dispatches an API action and its body to the aggregate's method. */
 final class Actions {
@@ -8,8 +10,20 @@ final class Actions {
 	private Actions() {
 	}
 
-	/** Performs every action but SUBMIT (which needs a code from the sequence). */
+	/**
+	 * Performs every action but SUBMIT (which needs a code from the sequence) and ASSIGN
+	 * (which needs the staff directory).
+	 */
 	static void perform(Dossier dossier, Action action, ActionBody body, String by, Instant now) {
+		perform(dossier, action, body, by, now, username -> Optional.empty());
+	}
+
+	/**
+	 * Performs every action but SUBMIT; ASSIGN reads the officers from {@code staff}
+	 * ({@code toAccount} absent: {@code by} claims the step).
+	 */
+	static void perform(Dossier dossier, Action action, ActionBody body, String by, Instant now,
+			Function<String, Optional<StaffMember>> staff) {
 		ActionBody b = body == null ? ActionBody.empty() : body;
 		switch (action) {
 			case SUBMIT -> throw new IllegalArgumentException("submit takes a dossier code");
@@ -29,7 +43,16 @@ final class Actions {
 			case APPROVE -> dossier.approve(by, now);
 			case RETURN_RESULT -> dossier.returnResult(b.how(), by, now);
 			case RATE -> dossier.rate(b.score() == null ? 0 : b.score(), b.comment(), by, now);
+			case ASSIGN -> {
+				String to = b.toAccount() == null || b.toAccount().isBlank() ? by : b.toAccount().strip();
+				dossier.assign(member(staff, to), member(staff, by), b.note(), now);
+			}
 		}
+	}
+
+	private static StaffMember member(Function<String, Optional<StaffMember>> staff, String username) {
+		return staff.apply(username)
+			.orElseThrow(() -> new DossierRefused("dossier.unknown-officer", "No staff account " + username, username));
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.motcua.calendar.LimitUnit;
 import org.motcua.catalog.Vnd;
 import org.motcua.shared.AgencyCode;
+import org.motcua.shared.Role;
 
 /**
  * A dossier (hồ sơ): one application for one pinned procedure version, from intake to the
@@ -384,6 +385,38 @@ public class Dossier {
 		}
 		this.rating = new Rating(score, comment, now);
 		record(new Rated(facts(), by, now, score, comment), "Rated", by, now, comment);
+	}
+
+	/**
+	 * RECEIVED or IN_PROCESS, with an open step: gives the current step to {@code to},
+	 * who must work where the step is done (its agency and department). A department's
+	 * head of that unit assigns (or reassigns) it; an officer of that unit claims it for
+	 * themselves ({@code to} is {@code by}) while nobody else has it. The status stays.
+	 */
+	void assign(StaffMember to, StaffMember by, String note, Instant now) {
+		allow(Action.ASSIGN, DossierStatus.RECEIVED, DossierStatus.IN_PROCESS);
+		DossierStep run = currentRun();
+		if (run == null || !run.isOpen()) {
+			throw new IllegalTransition(Action.ASSIGN, this.status, "no open step");
+		}
+		String where = run.agency() + (run.department() == null ? "" : "/" + run.department());
+		if (!to.worksAt(run)) {
+			throw new DossierRefused("dossier.assignee-outside-unit", to.username() + " does not work at " + where,
+					to.username(), where);
+		}
+		boolean claimed = to.username().equals(by.username());
+		if (to.username().equals(run.assignee()) || claimed && run.assignee() != null) {
+			throw new DossierRefused("dossier.step-taken", "The step is already " + run.assignee() + "'s",
+					run.assignee());
+		}
+		if (!claimed && !(by.roles().contains(Role.DEPARTMENT_HEAD) && by.worksAt(run))) {
+			throw new DossierRefused("dossier.not-department-head",
+					by.username() + " is not the head of " + where + " and may only claim", where);
+		}
+		this.steps.set(this.steps.size() - 1, run.assigned(to.username()));
+		record(new StepAssigned(facts(), by.username(), now, run.planIndex(), run.name(), run.agency(),
+				run.department(), to.username(), run.assignee(), claimed, note), "StepAssigned", by.username(), now,
+				note == null || note.isBlank() ? to.username() : to.username() + ": " + note);
 	}
 
 	// ---- queries ---------------------------------------------------------------

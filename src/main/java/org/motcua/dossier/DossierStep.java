@@ -21,6 +21,11 @@ public record DossierStep(int planIndex, String name, String agency, String depa
 				newDue, this.endedAt, this.outcome);
 	}
 
+	DossierStep assigned(String account) {
+		return new DossierStep(this.planIndex, this.name, this.agency, this.department, account, this.startedAt,
+				this.dueAt, this.endedAt, this.outcome);
+	}
+
 	public boolean isOpen() {
 		return this.endedAt == null;
 	}

@@ -22,8 +22,9 @@ public record DossierView(String code, Procedure procedure, DossierStatus status
 
 	}
 
+	/** A run of a plan step; {@code planIndex} is the step's place in the pinned plan. */
 	public record Step(String name, String unit, String assignee, Instant startedAt, Instant dueAt, Instant endedAt,
-			Outcome outcome) {
+			Outcome outcome, int planIndex) {
 
 	}
 
@@ -35,7 +36,8 @@ public record DossierView(String code, Procedure procedure, DossierStatus status
 
 	}
 
-	public record EventLine(Instant at, String type, String by) {
+	/** A line of the history: when, what, by whom, and its note or reason if any. */
+	public record EventLine(Instant at, String type, String by, String note) {
 
 	}
 
@@ -47,13 +49,13 @@ public record DossierView(String code, Procedure procedure, DossierStatus status
 				d.representative, d.channel, d.agency.value(), d.unit, d.procedure.version(),
 				d.steps.stream()
 					.map(s -> new Step(s.name(), s.agency() + (s.department() == null ? "" : "/" + s.department()),
-							s.assignee(), s.startedAt(), s.dueAt(), s.endedAt(), s.outcome()))
+							s.assignee(), s.startedAt(), s.dueAt(), s.endedAt(), s.outcome(), s.planIndex()))
 					.toList(),
 				d.documents.stream()
 					.map(s -> new Document(s.requiredDocumentCode(), s.documentId(), s.provenance()))
 					.toList(),
 				d.resultDocumentId == null ? null : new Result(d.resultDocumentId, d.approvedBy, d.approvedAt),
-				d.rating, d.timeline.stream().map(t -> new EventLine(t.at(), t.type(), t.by())).toList(),
+				d.rating, d.timeline.stream().map(t -> new EventLine(t.at(), t.type(), t.by(), t.note())).toList(),
 				d.countsLateInNationalIndex());
 	}
 

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import org.motcua.account.StaffAccount;
+import org.motcua.account.StaffDirectory;
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.Procedure;
 import org.motcua.catalog.ProcedureCode;
@@ -48,8 +50,11 @@ public class DossierWork {
 
 	private final TransactionTemplate transaction;
 
+	private final StaffDirectory staff;
+
 	DossierWork(Dossiers dossiers, CodeSequence codes, IdempotencyKeys keys, Catalog catalog, Organization organization,
-			WorkingTimeRules rules, Clock clock, PlatformTransactionManager transactions) {
+			WorkingTimeRules rules, Clock clock, PlatformTransactionManager transactions, StaffDirectory staff) {
+		this.staff = staff;
 		this.dossiers = dossiers;
 		this.codes = codes;
 		this.keys = keys;
@@ -121,6 +126,12 @@ public class DossierWork {
 	 * Performs one action of API.md on a dossier and answers the whole dossier; refuses
 	 * an unknown code ({@code dossier.not-found}), an action its state does not allow
 	 * ({@link IllegalTransition}) and a bad body ({@link IllegalArgumentException}).
+	 * {@code ASSIGN} gives the current step to {@code toAccount} (absent: {@code by}
+	 * claims it), both read from the staff directory; it refuses an unknown or disabled
+	 * account ({@code dossier.unknown-officer}), one outside the step's unit
+	 * ({@code dossier.assignee-outside-unit}), a step already theirs or, for a claim,
+	 * someone else's ({@code dossier.step-taken}), and an assignment by anyone but the
+	 * head of the step's department ({@code dossier.not-department-head}).
 	 */
 	public DossierView act(String code, Action action, ActionBody body, String by) {
 		return act(code, action, body, by, (before, after) -> {
@@ -143,7 +154,7 @@ public class DossierWork {
 				dossier.submit(this.codes.next(dossier.agency, now.atZone(this.rules.zone()).toLocalDate()), by, now);
 			}
 			else {
-				Actions.perform(dossier, action, body, by, now);
+				Actions.perform(dossier, action, body, by, now, this::member);
 			}
 			this.dossiers.save(dossier);
 			DossierView after = DossierView.of(dossier);
@@ -200,6 +211,14 @@ public class DossierWork {
 		}
 		this.dossiers.save(dossier);
 		return new IntakeReceipt(dossier.code().value(), dossier.status(), dossier.dueAt());
+	}
+
+	/** An enabled staff account, as an assignment sees it. */
+	private Optional<StaffMember> member(String username) {
+		return this.staff.findByUsername(username)
+			.filter(StaffAccount::enabled)
+			.map(a -> new StaffMember(a.username(), a.agency() == null ? null : a.agency().value(), a.department(),
+					a.roles()));
 	}
 
 	private Procedure published(IntakeCommand command) {

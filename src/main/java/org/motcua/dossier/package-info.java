@@ -12,9 +12,11 @@
  * {@code ReturnedToPreviousStep}, {@code SupplementRequested},
  * {@code SupplementProvided}, {@code PaymentRequested}, {@code PaymentConfirmed},
  * {@code Extended}, {@code Stopped}, {@code Withdrawn}, {@code ResultDrafted},
- * {@code DossierFinished}, {@code ResultReturned}, {@code Rated}. It reads the catalog
- * (pinned procedure versions), the organization (agencies) and the working calendar (the
- * clock); it listens to nothing yet.
+ * {@code DossierFinished}, {@code ResultReturned}, {@code Rated}, {@code StepAssigned} (a
+ * department head assigns the current step, or an officer claims it). It reads the
+ * catalog (pinned procedure versions), the organization (agencies), the working calendar
+ * (the clock) and the staff directory (who may be assigned a step); it listens to nothing
+ * yet.
  *
  * <p>
  * Depends on {@code shared}, {@code platform}, {@code organization}, {@code calendar},

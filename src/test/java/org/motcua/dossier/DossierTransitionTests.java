@@ -43,7 +43,8 @@ class DossierTransitionTests {
 			"FINISH             | IN_PROCESS", //
 			"APPROVE            | AWAITING_APPROVAL", //
 			"RETURN_RESULT      | FINISHED", //
-			"RATE               | RESULT_RETURNED" };
+			"RATE               | RESULT_RETURNED", //
+			"ASSIGN             | RECEIVED IN_PROCESS" };
 
 	private static final Instant START = StandardWeek.at("2024-03-04T08:00");
 
@@ -108,7 +109,26 @@ class DossierTransitionTests {
 		ActionBody body = new ActionBody(List.of("Thiếu giấy chứng sinh"), 1, null, null, null, "ghi chú",
 				List.of("GCS"), List.of(new SubmittedDocument("GCS", "c".repeat(64), null, Provenance.DIGITIZED)),
 				Vnd.of(50_000), "BL-1", due, "Cần xác minh", DossierFixtures.RESULT, Channel.COUNTER, 5, "Tốt");
-		Actions.perform(dossier, action, body, "officer", now);
+		if (action == Action.ASSIGN) {
+			body = new ActionBody(null, null, null, null, "specialist9", null, null, null, null, null, null, null, null,
+					null, null, null);
+		}
+		Actions.perform(dossier, action, body, "officer", now, DossierTransitionTests::staff);
+	}
+
+	/**
+	 * The officers of the table: a department head and a specialist of the receiving
+	 * agency's desk department.
+	 */
+	static java.util.Optional<StaffMember> staff(String username) {
+		String agency = DossierFixtures.AGENCY.value();
+		return switch (username) {
+			case "officer" -> java.util.Optional
+				.of(new StaffMember("officer", agency, "VP", Set.of(org.motcua.shared.Role.DEPARTMENT_HEAD)));
+			case "specialist9" -> java.util.Optional
+				.of(new StaffMember("specialist9", agency, "VP", Set.of(org.motcua.shared.Role.SPECIALIST)));
+			default -> java.util.Optional.empty();
+		};
 	}
 
 	/** A dossier in the state; IN_PROCESS is at the plan's last step. */

@@ -131,10 +131,15 @@ class DossierApiController {
 			description = "receive, reject, hand-over, return-to-previous, request-supplement, supplement,"
 					+ " request-payment, confirm-payment, extend, stop, withdraw, finish, approve (approver role),"
 					+ " return-result, rate, with the bodies of API.md. reject issues the refusal, request-supplement"
-					+ " the supplement request, extend the apology, stop the stop notice.")
+					+ " the supplement request, extend the apology, stop the stop notice. assign { toAccount?, note? }"
+					+ " (RECEIVED, IN_PROCESS) gives the current step to an officer of its agency and department:"
+					+ " the department's head assigns (or reassigns) it; without toAccount the caller claims the step"
+					+ " while nobody has it (400 dossier.unknown-officer or dossier.assignee-outside-unit,"
+					+ " 403 dossier.not-department-head, 409 dossier.step-taken).")
 	@ApiResponse(responseCode = "200", description = "the whole dossier after the action")
 	@ApiResponse(responseCode = "400", description = "a bad body")
-	@ApiResponse(responseCode = "403", description = "the caller's role may not do this action")
+	@ApiResponse(responseCode = "403",
+			description = "the caller's role may not do this action; dossier.not-department-head (assign)")
 	@ApiResponse(responseCode = "404", description = "dossier.not-found, or no such action")
 	@ApiResponse(responseCode = "409", description = "dossier.illegal-transition")
 	DossierJson act(@PathVariable String code, @PathVariable String action,

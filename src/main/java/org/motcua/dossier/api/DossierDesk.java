@@ -1,6 +1,7 @@
 package org.motcua.dossier.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +24,7 @@ import org.motcua.document.Documents;
 import org.motcua.dossier.Action;
 import org.motcua.dossier.ActionBody;
 import org.motcua.dossier.DossierStatus;
+import org.motcua.dossier.DossierSummary;
 import org.motcua.dossier.DossierWork;
 import org.motcua.dossier.IntakeCommand;
 import org.motcua.dossier.IntakeReceipt;
@@ -182,6 +184,32 @@ public class DossierDesk {
 	/** The dossiers {@code actor} may see matching the filters, newest first, paged. */
 	public DossierJson.PageJson list(Actor actor, DossierStatus status, Instant dueBefore, String agency, String q,
 			int page, int size) {
+		Found found = search(actor, new Criteria(status, dueBefore, agency, q, null, null, null), page, size);
+		return new DossierJson.PageJson(
+				found.items().stream().map(s -> DossierJson.SummaryJson.of(s, this.zone)).toList(), found.total());
+	}
+
+	/**
+	 * What staff search dossiers by; every criterion is optional. {@code q} matches the
+	 * code or the applicant's name (case-insensitive, in part) or the applicant's ID
+	 * number (whole); {@code receivedFrom} and {@code receivedTo} are local dates, both
+	 * inclusive.
+	 */
+	public record Criteria(DossierStatus status, Instant dueBefore, String agency, String q, String procedure,
+			LocalDate receivedFrom, LocalDate receivedTo) {
+
+	}
+
+	/** A page of dossiers and how many match in all. */
+	public record Found(List<DossierSummary> items, long total) {
+
+	}
+
+	/**
+	 * The dossiers {@code actor} may see (as {@link #maySee}) matching {@code criteria},
+	 * most recently received first, {@code size} from {@code page} on.
+	 */
+	public Found search(Actor actor, Criteria criteria, int page, int size) {
 		StringBuilder where = new StringBuilder(" FROM dossier d WHERE d.code IS NOT NULL");
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (!actor.has(Role.PROVINCE_ADMIN)) {
@@ -189,43 +217,57 @@ public class DossierDesk {
 					+ " WHERE s.dossier_id = d.id AND s.agency_code = :mine))");
 			params.put("mine", actor.agency() == null ? "" : actor.agency().value());
 		}
-		if (agency != null && !agency.isBlank()) {
+		if (criteria.agency() != null && !criteria.agency().isBlank()) {
 			where.append(" AND d.agency_code = :agency");
-			params.put("agency", agency.strip());
+			params.put("agency", criteria.agency().strip());
 		}
-		if (status != null) {
+		if (criteria.status() != null) {
 			where.append(" AND d.status = :status");
-			params.put("status", status.name());
+			params.put("status", criteria.status().name());
 		}
-		if (dueBefore != null) {
+		if (criteria.dueBefore() != null) {
 			where.append(" AND d.due_at < :dueBefore");
-			params.put("dueBefore", dueBefore.atOffset(java.time.ZoneOffset.UTC));
+			params.put("dueBefore", criteria.dueBefore().atOffset(java.time.ZoneOffset.UTC));
 		}
-		if (q != null && !q.isBlank()) {
-			where.append(" AND (LOWER(d.code) LIKE :q OR LOWER(d.applicant_name) LIKE :q)");
-			params.put("q", "%" + q.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%");
+		if (criteria.q() != null && !criteria.q().isBlank()) {
+			where.append(
+					" AND (LOWER(d.code) LIKE :q OR LOWER(d.applicant_name) LIKE :q OR d.applicant_id_number = :id)");
+			params.put("q", "%" + criteria.q().strip().toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%");
+			params.put("id", criteria.q().strip());
+		}
+		if (criteria.procedure() != null && !criteria.procedure().isBlank()) {
+			where.append(" AND d.procedure_code = :procedure");
+			params.put("procedure", criteria.procedure().strip());
+		}
+		if (criteria.receivedFrom() != null) {
+			where.append(" AND d.received_at >= :from");
+			params.put("from", criteria.receivedFrom().atStartOfDay(this.zone).toOffsetDateTime());
+		}
+		if (criteria.receivedTo() != null) {
+			where.append(" AND d.received_at < :to");
+			params.put("to", criteria.receivedTo().plusDays(1).atStartOfDay(this.zone).toOffsetDateTime());
 		}
 		long total = this.jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
-		List<DossierJson.SummaryJson> items = this.jdbc
+		List<DossierSummary> items = this.jdbc
 			.sql("SELECT d.code, d.procedure_code, d.procedure_version, d.agency_code, d.status, d.applicant_name,"
 					+ " d.channel, d.received_at, d.due_at, d.outcome" + where
 					+ " ORDER BY d.received_at DESC, d.id DESC LIMIT :limit OFFSET :offset")
 			.params(params)
-			.query((rs, n) -> new DossierJson.SummaryJson(rs.getString("code"), rs.getString("procedure_code"),
+			.query((rs, n) -> new DossierSummary(rs.getString("code"), rs.getString("procedure_code"),
 					rs.getInt("procedure_version"), rs.getString("agency_code"),
 					DossierStatus.valueOf(rs.getString("status")), rs.getString("applicant_name"),
 					org.motcua.dossier.Channel.valueOf(rs.getString("channel")),
-					at(rs.getObject("received_at", OffsetDateTime.class)),
-					at(rs.getObject("due_at", OffsetDateTime.class)),
+					instant(rs.getObject("received_at", OffsetDateTime.class)),
+					instant(rs.getObject("due_at", OffsetDateTime.class)),
 					rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome"))))
 			.list();
-		return new DossierJson.PageJson(items, total);
+		return new Found(items, total);
 	}
 
-	private OffsetDateTime at(OffsetDateTime time) {
-		return time == null ? null : time.atZoneSameInstant(this.zone).toOffsetDateTime();
+	private static Instant instant(OffsetDateTime time) {
+		return time == null ? null : time.toInstant();
 	}
 
 	/** The name of the pinned procedure version. */

@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * The dossier module's refusals as problems in the caller's language: an illegal
  * transition is a 409, missing papers a 400 listing them, an unknown dossier a 404, a
- * reused Idempotency-Key a 409, other refusals a 400.
+ * reused Idempotency-Key or a step someone else has a 409, an assignment by someone who
+ * is not the department's head a 403, other refusals a 400.
  */
 @RestControllerAdvice(assignableTypes = { DossierApiController.class, DossierStatusController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -64,7 +65,8 @@ class DossierProblems {
 	ResponseEntity<ProblemDetail> refused(DossierRefused ex, HttpServletRequest request) {
 		HttpStatus status = switch (ex.code()) {
 			case "dossier.not-found" -> HttpStatus.NOT_FOUND;
-			case "dossier.idempotency-conflict" -> HttpStatus.CONFLICT;
+			case "dossier.idempotency-conflict", "dossier.step-taken" -> HttpStatus.CONFLICT;
+			case "dossier.not-department-head" -> HttpStatus.FORBIDDEN;
 			default -> HttpStatus.BAD_REQUEST;
 		};
 		return answer(this.problems.problem(status, ex.code(), locale(request), ex.arguments()));

@@ -39,11 +39,15 @@ final class DossierRequests {
 
 	}
 
-	/** The body of any action; each action reads its own fields. */
-	record ActionJson(List<String> reasons, Integer toStep, String toAgencyCode, String toDepartment, String toAccount,
-			@Size(max = 4000) String note, List<String> missing, @Valid List<@Valid Paper> documents, BigDecimal amount,
-			String reference, OffsetDateTime newDueAt, @Size(max = 2000) String reason, String resultDocumentId,
-			Channel how, Integer score, @Size(max = 2000) String comment) {
+	/**
+	 * The body of any action; each action reads its own fields ({@code assign} reads
+	 * {@code toAccount}, absent for a claim, and {@code note}).
+	 */
+	record ActionJson(List<String> reasons, Integer toStep, String toAgencyCode, String toDepartment,
+			@Size(max = 100) String toAccount, @Size(max = 4000) String note, List<String> missing,
+			@Valid List<@Valid Paper> documents, BigDecimal amount, String reference, OffsetDateTime newDueAt,
+			@Size(max = 2000) String reason, String resultDocumentId, Channel how, Integer score,
+			@Size(max = 2000) String comment) {
 
 	}
 
