@@ -87,6 +87,14 @@ class WarehouseItems {
 			.list()).stream().findFirst();
 	}
 
+	/** Whether the owner holds the stored PDF as an unrevoked item. */
+	boolean holds(OwnerId owner, String documentId) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM warehouse_item
+				WHERE owner_id = :owner AND document_id = :documentId AND revoked_at IS NULL
+				""").param("owner", owner.value()).param("documentId", documentId).query(Long.class).single() > 0;
+	}
+
 	Optional<WarehouseItem> find(String id) {
 		return withUses(this.jdbc.sql("SELECT " + COLUMNS + " FROM warehouse_item WHERE id = :id")
 			.param("id", id)

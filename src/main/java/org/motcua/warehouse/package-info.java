@@ -12,8 +12,8 @@
  * reuse. Owners see their own items; staff see an owner's items only while handling a
  * dossier of that owner, which the dossier module grants through
  * {@link org.motcua.warehouse.WarehouseAccess}, and every staff read is recorded in the
- * audit trail. {@code GET /api/v1/warehouse/{ownerId}/items} lists them;
- * {@code /warehouse/shared/{token}} is the public page of a shared item. The stored PDFs
+ * audit trail. {@code GET /api/v1/warehouse/<ownerId>/items} lists them;
+ * {@code /warehouse/shared/<token>} is the public page of a shared item. The stored PDFs
  * stay in the document module, claimed by the warehouse.
  *
  * <p>

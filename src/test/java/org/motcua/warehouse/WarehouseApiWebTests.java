@@ -169,6 +169,27 @@ class WarehouseApiWebTests {
 		this.mvc.perform(get("/api/v1/warehouse/" + CITIZEN1 + "/items")).andExpect(status().isUnauthorized());
 	}
 
+	@Test
+	void staffPageListsTheItemsOnlyWithAGrantAndAuditsTheRead() throws Exception {
+		OwnerId owner = WarehouseFixtures.person();
+		this.warehouse.deposit(WarehouseFixtures.result(owner, WarehouseFixtures.stored(this.documents)));
+
+		this.mvc.perform(get("/warehouse/" + owner).with(user(this.users.loadUserByUsername("desk1"))))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/warehouse/" + owner).param("dossier", HANDLED)
+				.with(user(this.users.loadUserByUsername("desk1"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Kho dữ liệu điện tử của " + owner)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("123/2024/TLKS")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Còn hiệu lực")));
+		this.mvc.perform(get("/warehouse/12345").with(user(this.users.loadUserByUsername("desk1"))))
+			.andExpect(status().isBadRequest());
+
+		assertThat(reads(owner).items()).singleElement()
+			.satisfies(entry -> assertThat(entry.purpose()).isEqualTo(HANDLED));
+	}
+
 	private org.motcua.audit.EntryPage reads(OwnerId owner) {
 		return this.trail
 			.find(new EntryFilter(null, AuditTrail.READ, Warehouse.AUDIT_SUBJECT, owner.value(), null, null), 0, 50);

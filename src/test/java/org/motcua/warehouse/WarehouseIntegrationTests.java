@@ -33,6 +33,9 @@ class WarehouseIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	WarehouseDocumentAccess access;
+
 	@Test
 	void redeliveredDepositAddsNothingAndAnswersTheItemHeld() {
 		OwnerId owner = WarehouseFixtures.person();
@@ -115,6 +118,19 @@ class WarehouseIntegrationTests {
 		assertThatExceptionOfType(RequestRefused.class)
 			.isThrownBy(() -> this.warehouse.markUsed("no-such-item", "000.20.01.H99-260601-0001"))
 			.satisfies(ex -> assertThat(ex.code()).isEqualTo("warehouse.item-not-found"));
+	}
+
+	@Test
+	void letsTheOwnerDownloadTheirUnrevokedPapersOnly() {
+		OwnerId owner = WarehouseFixtures.person();
+		WarehouseItem item = deposit(owner, "GT.CCCD", null, SignatureStatus.SIGNED_INTACT);
+		org.motcua.shared.Actor self = WarehouseShareWebTests.owner(owner);
+		org.motcua.shared.Actor other = WarehouseShareWebTests.owner(WarehouseFixtures.person());
+
+		assertThat(this.access.mayRead(self, item.documentId())).isTrue();
+		assertThat(this.access.mayRead(other, item.documentId())).isFalse();
+		this.warehouse.revoke(item.id(), null);
+		assertThat(this.access.mayRead(self, item.documentId())).isFalse();
 	}
 
 	private WarehouseItem deposit(OwnerId owner, String type, LocalDate until, SignatureStatus status) {
