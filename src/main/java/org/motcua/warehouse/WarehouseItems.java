@@ -34,6 +34,11 @@ class WarehouseItems {
 			summary, data, dossier_code, handled_by, handled_at, signature_status, signature_subject, signed_at,
 			deposited_at, revoked_at""";
 
+	/**
+	 * The longest structured data of an item, in characters of JSON (the column's size).
+	 */
+	static final int MAX_DATA = 20_000;
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -65,7 +70,7 @@ class WarehouseItems {
 			.param("signer", d.signer())
 			.param("validUntil", d.validUntil())
 			.param("summary", d.summary())
-			.param("data", d.data().isEmpty() ? null : this.json.writeValueAsString(d.data()))
+			.param("data", data(d))
 			.param("dossierCode", d.provenance().dossierCode())
 			.param("handledBy", d.provenance().handledBy())
 			.param("handledAt", utc(d.provenance().handledAt()))
@@ -74,6 +79,18 @@ class WarehouseItems {
 			.param("signedAt", utc(d.signature().signedAt()))
 			.param("now", utc(now))
 			.update() == 1;
+	}
+
+	/** The structured data as JSON, at most {@link #MAX_DATA} characters. */
+	private String data(Deposit d) {
+		if (d.data().isEmpty()) {
+			return null;
+		}
+		String text = this.json.writeValueAsString(d.data());
+		if (text.length() > MAX_DATA) {
+			throw new IllegalArgumentException("The structured data of an item is at most " + MAX_DATA + " characters");
+		}
+		return text;
 	}
 
 	Optional<WarehouseItem> findHeld(OwnerId owner, String documentId, ItemKind kind) {

@@ -82,6 +82,18 @@ class WarehouseIntegrationTests {
 	}
 
 	@Test
+	void refusesStructuredDataLargerThanItsColumn() {
+		OwnerId owner = WarehouseFixtures.person();
+		Deposit ok = WarehouseFixtures.result(owner, WarehouseFixtures.stored(this.documents));
+		Deposit huge = new Deposit(owner, ok.documentId(), ok.kind(), ok.typeCode(), ok.number(), ok.issuedOn(),
+				ok.issuer(), ok.signer(), ok.validUntil(), ok.summary(),
+				java.util.Map.of("note", "x".repeat(WarehouseItems.MAX_DATA)), ok.provenance(), ok.signature());
+
+		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> this.warehouse.deposit(huge));
+		assertThat(this.warehouse.items(owner)).isEmpty();
+	}
+
+	@Test
 	void offersOnlyAcceptedValidIntactUnrevokedItems() {
 		OwnerId owner = WarehouseFixtures.person();
 		WarehouseItem permanent = deposit(owner, "GT.CCCD", null, SignatureStatus.SIGNED_INTACT);
