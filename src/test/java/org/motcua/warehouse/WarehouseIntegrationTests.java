@@ -68,8 +68,8 @@ class WarehouseIntegrationTests {
 		WarehouseItem others = this.warehouse.deposit(WarehouseFixtures.result(other, pdf));
 
 		assertThat(Set.of(result.id(), paper.id(), others.id())).hasSize(3);
-		assertThat(this.warehouse.items(owner)).hasSize(2);
-		assertThat(this.warehouse.items(owner).get(0).id()).isEqualTo(paper.id());
+		assertThat(this.warehouse.items(owner)).extracting(WarehouseItem::id)
+			.containsExactlyInAnyOrder(result.id(), paper.id());
 	}
 
 	@Test
