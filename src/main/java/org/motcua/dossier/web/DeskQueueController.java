@@ -74,7 +74,7 @@ class DeskQueueController {
 	}
 
 	/** What was just done to a dossier, and the form it issued. */
-	record Done(String code, String message, String form) {
+	record Done(String code, String message, String form) implements java.io.Serializable {
 	}
 
 	@GetMapping
