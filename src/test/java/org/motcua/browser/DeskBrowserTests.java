@@ -3,6 +3,7 @@ package org.motcua.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,17 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.motcua.dossier.Applicant;
+import org.motcua.dossier.Channel;
+import org.motcua.dossier.DossierWork;
+import org.motcua.dossier.IdType;
+import org.motcua.dossier.IntakeCommand;
+import org.motcua.dossier.PartyKind;
+import org.motcua.dossier.Provenance;
+import org.motcua.dossier.SubmittedDocument;
+import org.motcua.shared.AgencyCode;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +41,9 @@ class DeskBrowserTests extends BrowserTest {
 
 	@TempDir
 	Path files;
+
+	@Autowired
+	DossierWork work;
 
 	@Test
 	void deskOfficerReceivesADossierWithTwoPapersAndPrintsTheReceipt() throws IOException {
@@ -80,9 +95,24 @@ class DeskBrowserTests extends BrowserTest {
 		this.page.navigate("/desk/book");
 		assertThat(this.page.locator("#book")).containsText(code);
 		screenshot("book");
+		String online = this.work
+			.submitOnline(new IntakeCommand("1.001193", AgencyCode.of("000.20.01.H99"), Channel.ONLINE,
+					new Applicant(PartyKind.PERSON, IdType.PERSONAL_ID, id, "Nguyễn Thị Mai Anh", null, null, null,
+							null),
+					null, List.of(new SubmittedDocument("TKKS", null, null, Provenance.NOT_DIGITIZED),
+							new SubmittedDocument("GCS", null, null, Provenance.NOT_DIGITIZED))),
+					"citizen")
+			.code();
 		this.page.navigate("/desk/queue");
-		assertThat(this.page.locator("main h1")).isVisible();
+		assertThat(this.page.locator("#queue")).containsText(online);
 		screenshot("queue");
+		this.page.locator("[id='dossier-" + online + "'] a.reject").click();
+		this.page.locator("#reasons").fill("Hồ sơ đã được nộp trực tiếp tại bộ phận một cửa");
+		screenshot("reject");
+		this.page.locator("form.stack button[type=submit]").click();
+		assertThat(this.page.locator("#done")).containsText(online);
+		assertThat(this.page.locator("#queue-empty, #queue")).not().containsText(online);
+		screenshot("queue-after-reject");
 	}
 
 	@Test

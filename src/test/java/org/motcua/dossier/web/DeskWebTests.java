@@ -2,6 +2,8 @@ package org.motcua.dossier.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -268,6 +270,8 @@ class DeskWebTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		Files.createDirectories(Path.of("target", "screenshots"));
+		Files.write(Path.of("target", "screenshots", "DeskWebTests-tracking-book.pdf"), pdf);
 		PdfReading book = PdfReading.of(pdf);
 		assertThat(book.isA4Landscape()).isTrue();
 		assertThat(book.flatText()).contains("SỔ THEO DÕI HỒ SƠ").contains(code).contains("Vũ Thị Lan");
