@@ -20,6 +20,7 @@ import org.motcua.catalog.ProcedureDefinition;
 import org.motcua.catalog.RequiredDocument;
 import org.motcua.organization.Agency;
 import org.motcua.organization.Organization;
+import org.motcua.shared.AgencyCode;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -52,10 +53,14 @@ public class DossierWork {
 
 	private final StaffDirectory staff;
 
+	private final DeskLists desk;
+
 	DossierWork(Dossiers dossiers, CodeSequence codes, IdempotencyKeys keys, Catalog catalog, Organization organization,
-			WorkingTimeRules rules, Clock clock, PlatformTransactionManager transactions, StaffDirectory staff) {
+			WorkingTimeRules rules, Clock clock, PlatformTransactionManager transactions, StaffDirectory staff,
+			DeskLists desk) {
 		this.staff = staff;
 		this.dossiers = dossiers;
+		this.desk = desk;
 		this.codes = codes;
 		this.keys = keys;
 		this.catalog = catalog;
@@ -174,6 +179,35 @@ public class DossierWork {
 	/** The dossiers matching the query, most recently received first. */
 	public List<DossierSummary> search(DossierQuery query) {
 		return this.dossiers.search(query);
+	}
+
+	/**
+	 * The applicant of the latest dossier filed with this ID number (any ID type), as
+	 * given then; empty when there is none or the number is blank.
+	 */
+	public Optional<Applicant> findKnownApplicant(String idNumber) {
+		if (idNumber == null || idNumber.isBlank()) {
+			return Optional.empty();
+		}
+		return this.desk.latestApplicant(idNumber.strip().toUpperCase(java.util.Locale.ROOT));
+	}
+
+	/**
+	 * The online and postal dossiers submitted to {@code agency} and waiting for its desk
+	 * to receive them ({@code SUBMITTED}), oldest submission first, at most
+	 * {@code limit}.
+	 */
+	public List<DossierLine> findWaitingAtDesk(AgencyCode agency, int limit) {
+		return this.desk.waiting(agency, Math.max(1, limit));
+	}
+
+	/**
+	 * The dossiers {@code agency} received from {@code from} (inclusive) to {@code to}
+	 * (exclusive), in order of receipt, at most {@code limit}: the lines of its tracking
+	 * book.
+	 */
+	public List<DossierLine> findReceived(AgencyCode agency, Instant from, Instant to, int limit) {
+		return this.desk.received(agency, from, to, Math.max(1, limit));
 	}
 
 	private IntakeReceipt intake(IntakeCommand command, String by, boolean atDesk) {

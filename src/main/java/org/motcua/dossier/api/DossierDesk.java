@@ -125,8 +125,9 @@ public class DossierDesk {
 	/**
 	 * Performs one action for {@code actor} on a dossier it may see (see
 	 * {@link DossierWork#act}): papers supplied and the result file are claimed, and the
-	 * form the transition calls for (refusal, supplement request, apology, stop notice)
-	 * is issued, all in the action's transaction.
+	 * form the transition calls for (the receipt of an online or postal dossier received
+	 * at the desk, refusal, supplement request, apology, stop notice) is issued, all in
+	 * the action's transaction.
 	 */
 	public DossierView act(String code, Action action, ActionBody body, Actor actor) {
 		return this.work.act(code, action, body, actor.username(), (before, now) -> {
@@ -309,6 +310,7 @@ public class DossierDesk {
 	/** Issues the form a transition calls for, if any. */
 	private void issueFor(Action action, DossierView before, DossierView after, ActionBody body, Actor by) {
 		switch (action) {
+			case RECEIVE -> issueReceipt(after, by);
 			case REJECT ->
 				this.forms.issue(new Refusal(issuer(after, by), facts(after), body.reasons()), by.username());
 			case REQUEST_SUPPLEMENT -> {

@@ -21,9 +21,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** What a test reads back from a PDF: pages, text, fonts, the QR code in the top-left. */
-record PdfReading(List<PDRectangle> pages, String text, List<PDFont> fonts, String topLeftQr) {
+public record PdfReading(List<PDRectangle> pages, String text, List<PDFont> fonts, String topLeftQr) {
 
-	static PdfReading of(byte[] pdf) throws IOException {
+	public static PdfReading of(byte[] pdf) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			List<PDRectangle> pages = new ArrayList<>();
 			List<PDFont> fonts = new ArrayList<>();
@@ -61,18 +61,18 @@ record PdfReading(List<PDRectangle> pages, String text, List<PDFont> fonts, Stri
 		return null;
 	}
 
-	boolean isA5Portrait() {
+	public boolean isA5Portrait() {
 		return this.pages.stream()
 			.allMatch(page -> Math.abs(page.getWidth() - 420) <= 1 && Math.abs(page.getHeight() - 595) <= 1);
 	}
 
-	boolean isA4Landscape() {
+	public boolean isA4Landscape() {
 		return this.pages.stream()
 			.allMatch(page -> Math.abs(page.getWidth() - 842) <= 1 && Math.abs(page.getHeight() - 595) <= 1);
 	}
 
 	/** The text with line breaks made spaces, so wrapped phrases still match. */
-	String flatText() {
+	public String flatText() {
 		return this.text.replaceAll("\\s+", " ");
 	}
 
