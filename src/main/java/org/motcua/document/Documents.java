@@ -89,16 +89,23 @@ public class Documents {
 	 * page of it) is converted into one PDF, a page per image. The upload is recorded
 	 * unclaimed, by the current actor, in the caller's transaction. Nothing is kept when
 	 * it is refused.
-	 * @throws RequestRefused 413 {@code document.too-large} over
-	 * {@code motcua.document.max-size}; 415 {@code document.unsupported-type} for
-	 * anything but PDF, JPEG, PNG or TIFF; 422 {@code document.empty} (no bytes, no
-	 * pages), {@code document.unreadable} (truncated or corrupt),
-	 * {@code document.encrypted}, {@code document.dangerous} (scripts, embedded files,
-	 * launch actions), {@code document.too-many-pages} (over
+	 * @param filename the name the upload came with, kept as it is; {@code null} when it
+	 * came without one
+	 * @throws RequestRefused 400 {@code document.bad-filename} when {@code filename}
+	 * holds a path separator or a control character, is {@code .} or {@code ..}, or is
+	 * longer than 255 characters (checked before anything is read); 413
+	 * {@code document.too-large} over {@code motcua.document.max-size}; 415
+	 * {@code document.unsupported-type} for anything but PDF, JPEG, PNG or TIFF; 422
+	 * {@code document.empty} (no bytes, no pages), {@code document.unreadable} (truncated
+	 * or corrupt), {@code document.encrypted}, {@code document.dangerous} (scripts,
+	 * embedded files, launch actions), {@code document.too-many-pages} (over
 	 * {@code motcua.document.max-pages}) or {@code document.image-too-large}
 	 */
 	@Transactional
 	public Ingested ingest(InputStream content, String filename) {
+		if (!isPlainName(filename)) {
+			throw Refusals.badFilename();
+		}
 		Path original = null;
 		Path pdf = null;
 		try {
@@ -192,6 +199,23 @@ public class Documents {
 	@Transactional(readOnly = true)
 	public boolean isUploadedBy(String documentId, String username) {
 		return this.ingested.isUploadedBy(documentId, username);
+	}
+
+	/**
+	 * A name of a file alone: no directories, nothing a terminal, log or file system
+	 * would read as a command (control and invisible formatting characters).
+	 */
+	static boolean isPlainName(String filename) {
+		if (filename == null) {
+			return true;
+		}
+		if (filename.length() > 255 || filename.equals(".") || filename.equals("..")) {
+			return false;
+		}
+		return filename.codePoints()
+			.noneMatch(c -> c == '/' || c == '\\' || Character.getType(c) == Character.CONTROL
+					|| Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.LINE_SEPARATOR
+					|| Character.getType(c) == Character.PARAGRAPH_SEPARATOR);
 	}
 
 	private StoredContent storePdf(Path pdf) throws IOException {
