@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -37,6 +38,7 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecifica
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
@@ -299,6 +301,34 @@ final class Fixtures {
 		byte[] bytes = "\u0089PNG\r\n\u001a\n<html><script>alert(1)</script></html>"
 			.getBytes(StandardCharsets.ISO_8859_1);
 		return bytes;
+	}
+
+	/**
+	 * A one-page birth certificate typed in Vietnamese with the DejaVu Sans font
+	 * (Debian's fonts-dejavu-core), carrying the lines given after its heading.
+	 */
+	static byte[] vietnamesePaper(String... lines) throws IOException {
+		try (PDDocument pdf = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			pdf.addPage(page);
+			PDType0Font font = PDType0Font.load(pdf,
+					new java.io.File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"));
+			List<String> all = new java.util.ArrayList<>(List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+					"Độc lập - Tự do - Hạnh phúc", "", "GIẤY KHAI SINH", ""));
+			all.addAll(List.of(lines));
+			try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+				content.beginText();
+				content.setFont(font, 15);
+				content.setLeading(26);
+				content.newLineAtOffset(60, 770);
+				for (String line : all) {
+					content.showText(line);
+					content.newLine();
+				}
+				content.endText();
+			}
+			return save(pdf);
+		}
 	}
 
 	/** A PDF header, then nothing that makes a document. */
