@@ -73,9 +73,10 @@ class Tesseract implements TextRecognition {
 		if (!this.status.available()) {
 			throw new IOException("Text recognition is unavailable: " + this.status.reason());
 		}
-		// --psm 1: pages with several blocks of text (forms), with orientation detection
+		// --psm 3: automatic page segmentation (blocks, columns), without orientation
+		// detection (which needs the osd data)
 		Result result = run(List.of(this.command, image.toAbsolutePath().toString(), "stdout", "-l", this.languages,
-				"--psm", "1", "--dpi", String.valueOf(dpi)), this.timeout);
+				"--psm", "3", "--dpi", String.valueOf(dpi)), this.timeout);
 		if (result.exit() != 0) {
 			throw new IOException("tesseract failed with exit code " + result.exit() + ": " + result.error().strip());
 		}

@@ -12,6 +12,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -30,6 +31,8 @@ class DocumentS3WebTests {
 
 	static S3Proxy proxy;
 
+	static Path directory;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -38,7 +41,8 @@ class DocumentS3WebTests {
 
 	@DynamicPropertySource
 	static void objectStore(DynamicPropertyRegistry registry) throws Exception {
-		proxy = S3Proxy.start(Files.createTempDirectory("motcua-s3proxy-"));
+		directory = Files.createTempDirectory("motcua-s3proxy-");
+		proxy = S3Proxy.start(directory);
 		registry.add("motcua.document.storage", () -> "s3");
 		registry.add("motcua.document.s3.endpoint", () -> proxy.endpoint().toString());
 		registry.add("motcua.document.s3.bucket", () -> "motcua-web");
@@ -50,6 +54,9 @@ class DocumentS3WebTests {
 	static void stopServer() throws Exception {
 		if (proxy != null) {
 			proxy.close();
+		}
+		if (directory != null) {
+			FileSystemUtils.deleteRecursively(directory);
 		}
 	}
 
