@@ -55,11 +55,12 @@ class DocumentApiController {
 					+ " one PDF, a page per image. Stored once by the SHA-256 of the PDF, which is the documentId."
 					+ " Unclaimed uploads are deleted after motcua.document.sweep-age.")
 	@ApiResponse(responseCode = "201", description = "stored: documentId, sha256, mediaType, pages, size")
+	@ApiResponse(responseCode = "400", description = "document.file-missing, document.bad-filename")
 	@ApiResponse(responseCode = "413", description = "document.too-large")
 	@ApiResponse(responseCode = "415", description = "document.unsupported-type")
 	@ApiResponse(responseCode = "422",
 			description = "document.empty, document.unreadable, document.encrypted, document.dangerous,"
-					+ " document.too-many-pages, document.image-too-large")
+					+ " document.too-many-pages, document.image-too-large, document.oversized-content")
 	ResponseEntity<UploadedJson> upload(@RequestPart(name = "file", required = false) MultipartFile file) {
 		if (file == null) {
 			throw RequestRefused.invalid("document.file-missing");

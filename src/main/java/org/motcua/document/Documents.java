@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import org.motcua.platform.RequestRefused;
@@ -45,8 +46,14 @@ public class Documents {
 
 	private final Clock clock;
 
+	private final PaperRecognition recognition;
+
+	private final DocumentTexts texts;
+
 	Documents(DocumentStorage storage, StoredFiles files, IngestedDocuments ingested, DocumentSweep sweep,
-			DocumentProperties properties, Clock clock) {
+			DocumentProperties properties, Clock clock, PaperRecognition recognition, DocumentTexts texts) {
+		this.recognition = recognition;
+		this.texts = texts;
 		this.storage = storage;
 		this.files = files;
 		this.ingested = ingested;
@@ -89,16 +96,23 @@ public class Documents {
 	 * page of it) is converted into one PDF, a page per image. The upload is recorded
 	 * unclaimed, by the current actor, in the caller's transaction. Nothing is kept when
 	 * it is refused.
-	 * @throws RequestRefused 413 {@code document.too-large} over
-	 * {@code motcua.document.max-size}; 415 {@code document.unsupported-type} for
-	 * anything but PDF, JPEG, PNG or TIFF; 422 {@code document.empty} (no bytes, no
-	 * pages), {@code document.unreadable} (truncated or corrupt),
-	 * {@code document.encrypted}, {@code document.dangerous} (scripts, embedded files,
-	 * launch actions), {@code document.too-many-pages} (over
+	 * @param filename the name the upload came with, kept as it is; {@code null} when it
+	 * came without one
+	 * @throws RequestRefused 400 {@code document.bad-filename} when {@code filename}
+	 * holds a path separator or a control character, is {@code .} or {@code ..}, or is
+	 * longer than 255 characters (checked before anything is read); 413
+	 * {@code document.too-large} over {@code motcua.document.max-size}; 415
+	 * {@code document.unsupported-type} for anything but PDF, JPEG, PNG or TIFF; 422
+	 * {@code document.empty} (no bytes, no pages), {@code document.unreadable} (truncated
+	 * or corrupt), {@code document.encrypted}, {@code document.dangerous} (scripts,
+	 * embedded files, launch actions), {@code document.too-many-pages} (over
 	 * {@code motcua.document.max-pages}) or {@code document.image-too-large}
 	 */
 	@Transactional
 	public Ingested ingest(InputStream content, String filename) {
+		if (!isPlainName(filename)) {
+			throw Refusals.badFilename();
+		}
 		Path original = null;
 		Path pdf = null;
 		try {
@@ -192,6 +206,74 @@ public class Documents {
 	@Transactional(readOnly = true)
 	public boolean isUploadedBy(String documentId, String username) {
 		return this.ingested.isUploadedBy(documentId, username);
+	}
+
+	/**
+	 * A name of a file alone: no directories, nothing a terminal, log or file system
+	 * would read as a command (control and invisible formatting characters).
+	 */
+	static boolean isPlainName(String filename) {
+		if (filename == null) {
+			return true;
+		}
+		if (filename.length() > 255 || filename.equals(".") || filename.equals("..")) {
+			return false;
+		}
+		return filename.codePoints()
+			.noneMatch(c -> c == '/' || c == '\\' || Character.getType(c) == Character.CONTROL
+					|| Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.LINE_SEPARATOR
+					|| Character.getType(c) == Character.PARAGRAPH_SEPARATOR);
+	}
+
+	/**
+	 * Whether the text of papers can be recognized here: when Tesseract or its Vietnamese
+	 * language pack is missing, recognition is unavailable (with the reason) and
+	 * everything else works.
+	 */
+	public OcrStatus ocrStatus() {
+		return this.recognition.status();
+	}
+
+	/**
+	 * Recognizes the text of each page of a stored document (OCR, {@code vie+eng} by
+	 * default, pages rendered at {@code motcua.document.ocr.dpi}), keeps it so that
+	 * {@link #searchText(String, int)} finds the document, replacing any text recognized
+	 * before, and suggests metadata found in it. Takes seconds per page; runs in no
+	 * transaction of the caller's.
+	 * @throws RequestRefused 404 {@code document.not-found} when nothing is stored under
+	 * {@code documentId}; 503 {@code document.ocr-unavailable} when recognition is
+	 * unavailable ({@link #ocrStatus()})
+	 */
+	public RecognizedText recognize(String documentId) {
+		if (documentId == null || !DocumentStorage.SHA256.matcher(documentId).matches()) {
+			throw RequestRefused.notFound("document.not-found");
+		}
+		return this.recognition.recognize(documentId);
+	}
+
+	/** The text recognized earlier on a stored document, if any, with its suggestions. */
+	public Optional<RecognizedText> recognizedText(String documentId) {
+		if (documentId == null || !DocumentStorage.SHA256.matcher(documentId).matches()) {
+			return Optional.empty();
+		}
+		List<String> pages = this.texts.pages(documentId);
+		if (pages.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new RecognizedText(documentId, pages, Suggestions.from(String.join("\n", pages))));
+	}
+
+	/**
+	 * The pages whose recognized text holds every word of {@code query}, without regard
+	 * to case, accents or {@code đ}/{@code d} ({@code giay khai sinh} finds
+	 * {@code Giấy khai sinh}), most recently recognized first, at most {@code limit}
+	 * (1–500). Callers show only the documents their user may see.
+	 */
+	public List<TextMatch> searchText(String query, int limit) {
+		if (query == null || query.isBlank()) {
+			return List.of();
+		}
+		return this.texts.search(query, Math.max(1, Math.min(limit, 500)));
 	}
 
 	private StoredContent storePdf(Path pdf) throws IOException {

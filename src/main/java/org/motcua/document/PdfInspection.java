@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -16,17 +18,18 @@ import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionFactory;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
 
 /**
  * Whether a PDF may be accepted as a paper: readable to its end, not encrypted, with at
  * least one and at most the allowed number of pages, and without scripts, embedded files
- * or launch actions. Loads the file with PDFBox from disk, caching streams in at most
- * {@value #MEMORY} bytes of memory and temporary files beyond.
+ * or launch actions, and without streams that decode to far more than they could hold
+ * (see {@link PdfStreams}). Loads the file with PDFBox from disk, caching streams in at
+ * most {@value #MEMORY} bytes of memory and temporary files beyond.
  */
 final class PdfInspection {
 
@@ -42,7 +45,8 @@ final class PdfInspection {
 	 * The number of pages of the PDF in {@code file}.
 	 * @throws org.motcua.platform.RequestRefused 422 {@code document.empty},
 	 * {@code document.unreadable}, {@code document.encrypted},
-	 * {@code document.too-many-pages} or {@code document.dangerous}
+	 * {@code document.too-many-pages}, {@code document.dangerous},
+	 * {@code document.oversized-content} or {@code document.image-too-large}
 	 */
 	static int pages(Path file, int maxPages) {
 		try {
@@ -52,11 +56,13 @@ final class PdfInspection {
 			if (!endsWithEof(file)) {
 				throw Refusals.unreadable();
 			}
+			PdfStreams.checkStructure(file);
 			try (PDDocument pdf = Loader.loadPDF(file.toFile(), "", null, null,
 					MemoryUsageSetting.setupMixed(MEMORY).streamCache)) {
 				if (pdf.isEncrypted()) {
 					throw Refusals.encrypted();
 				}
+				PdfStreams.check(pdf.getDocument());
 				int pages = pdf.getNumberOfPages();
 				if (pages == 0) {
 					throw Refusals.empty();
@@ -92,7 +98,12 @@ final class PdfInspection {
 		}
 	}
 
-	/** Scripts anywhere a viewer runs them, embedded files, and launch actions. */
+	/**
+	 * Scripts anywhere a viewer runs them (the JavaScript name tree, the open action,
+	 * additional actions of the document, its pages, annotations and form fields, the
+	 * action of any annotation), launch actions, and files carried inside (the embedded
+	 * files name tree, file attachment annotations).
+	 */
 	static boolean isDangerous(PDDocument pdf) throws IOException {
 		PDDocumentCatalog catalog = pdf.getDocumentCatalog();
 		PDDocumentNameDictionary names = catalog.getNames();
@@ -102,24 +113,29 @@ final class PdfInspection {
 		if (catalog.getOpenAction() instanceof PDAction action && isDangerous(action)) {
 			return true;
 		}
-		if (catalog.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.AA) != null) {
+		if (hasAdditionalActions(catalog.getCOSObject())) {
 			return true;
 		}
 		for (PDPage page : pdf.getPages()) {
-			if (page.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.AA) != null) {
+			if (hasAdditionalActions(page.getCOSObject())) {
 				return true;
 			}
 			for (PDAnnotation annotation : page.getAnnotations()) {
-				if (annotation instanceof PDAnnotationLink link && isDangerous(link.getAction())) {
+				if (annotation instanceof PDAnnotationFileAttachment
+						|| hasAdditionalActions(annotation.getCOSObject())) {
 					return true;
 				}
-				if (annotation instanceof PDAnnotationWidget widget && (isDangerous(widget.getAction())
-						|| widget.getActions() != null && widget.getActions().getCOSObject().size() > 0)) {
+				if (annotation.getCOSObject().getDictionaryObject(COSName.A) instanceof COSDictionary action
+						&& isDangerous(PDActionFactory.createAction(action))) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	private static boolean hasAdditionalActions(COSDictionary dictionary) {
+		return dictionary.getDictionaryObject(COSName.AA) instanceof COSDictionary actions && actions.size() > 0;
 	}
 
 	private static boolean isDangerous(PDAction action) {

@@ -34,6 +34,14 @@ final class Refusals {
 		return unprocessable("document.dangerous");
 	}
 
+	static RequestRefused oversizedContent() {
+		return unprocessable("document.oversized-content");
+	}
+
+	static RequestRefused badFilename() {
+		return RequestRefused.invalid("document.bad-filename");
+	}
+
 	static RequestRefused tooManyPages(int pages, int maxPages) {
 		return unprocessable("document.too-many-pages", pages, maxPages);
 	}

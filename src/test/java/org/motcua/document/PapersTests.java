@@ -97,6 +97,29 @@ class PapersTests {
 	}
 
 	@Test
+	void refusesObjectStreamThatInflatesToGigabytesBeforePdfBoxReadsIt() throws IOException {
+		java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+		byte[] bomb = Fixtures.zeroBomb(1);
+		pdf.writeBytes(("%PDF-1.7\n1 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length " + bomb.length
+				+ " >>\nstream\n")
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		pdf.writeBytes(bomb);
+		pdf.writeBytes("\nendstream\nendobj\ntrailer\n<< /Root 2 0 R >>\n%%EOF\n"
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		assertRefused(write("objstm.pdf", pdf.toByteArray()), HttpStatus.UNPROCESSABLE_CONTENT,
+				"document.oversized-content");
+	}
+
+	@Test
+	void acceptsPdfWithCompressedObjectStreams() throws IOException {
+		// PDFBox saves with object streams and a cross-reference stream by default
+		Path file = write("compressed.pdf", Fixtures.pdf(2));
+		assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
+			.contains("/ObjStm");
+		assertThat(Papers.prepare(file, ID, 100).pages()).isEqualTo(2);
+	}
+
+	@Test
 	void refusesPdfOverPageLimit() throws IOException {
 		Path file = write("three.pdf", Fixtures.pdf(3));
 		assertThatExceptionOfType(RequestRefused.class).isThrownBy(() -> Papers.prepare(file, ID, 2))

@@ -1,0 +1,212 @@
+package org.motcua.document;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Hostile and broken uploads through {@code POST /api/v1/documents}: each is refused with
+ * its status and problem code, a title and detail in Vietnamese and in English, and
+ * leaves nothing behind (no row, no file in the storage). The test JVM's heap is bounded
+ * (surefire's argLine), so a bomb that gets decoded fails the build.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DocumentBadInputWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DocumentStorage storage;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long rowsBefore;
+
+	List<Path> filesBefore;
+
+	@BeforeEach
+	void countBefore() throws IOException {
+		this.rowsBefore = rows();
+		this.filesBefore = files();
+	}
+
+	@AfterEach
+	void storedNothing() throws IOException {
+		assertThat(rows()).as("stored_file and ingested_document rows").isEqualTo(this.rowsBefore);
+		assertThat(files()).as("files in the document storage").isEqualTo(this.filesBefore);
+	}
+
+	@Test
+	void refusesTextNamedAsPdf() throws Exception {
+		refused("don.pdf", Fixtures.text(), 415, "document.unsupported-type");
+	}
+
+	@Test
+	void refusesArchiveNamedAsJpeg() throws Exception {
+		refused("anh.jpg", Fixtures.zip(), 415, "document.unsupported-type");
+	}
+
+	@Test
+	void refusesPngSignatureBeforeSomethingElse() throws Exception {
+		refused("anh.png", Fixtures.fakePng(), 422, "document.unreadable");
+	}
+
+	@Test
+	void refusesTruncatedPdf() throws Exception {
+		refused("cut.pdf", Fixtures.truncatedPdf(), 422, "document.unreadable");
+	}
+
+	@Test
+	void refusesCorruptPdf() throws Exception {
+		refused("corrupt.pdf", Fixtures.garbagePdf(), 422, "document.unreadable");
+	}
+
+	@Test
+	void refusesEncryptedPdf() throws Exception {
+		refused("locked.pdf", Fixtures.encryptedPdf(), 422, "document.encrypted");
+		refused("owner.pdf", Fixtures.ownerProtectedPdf(), 422, "document.encrypted");
+	}
+
+	@Test
+	void refusesPdfsWithJavaScript() throws Exception {
+		refused("open.pdf", Fixtures.javaScriptPdf(), 422, "document.dangerous");
+		refused("names.pdf", Fixtures.javaScriptNameTreePdf(), 422, "document.dangerous");
+		refused("link.pdf", Fixtures.javaScriptLinkPdf(), 422, "document.dangerous");
+		refused("note.pdf", Fixtures.javaScriptAnnotationActionsPdf(), 422, "document.dangerous");
+	}
+
+	@Test
+	void refusesPdfsWithEmbeddedFiles() throws Exception {
+		refused("attached.pdf", Fixtures.embeddedFilePdf(), 422, "document.dangerous");
+		refused("annotation.pdf", Fixtures.fileAttachmentPdf(), 422, "document.dangerous");
+	}
+
+	@Test
+	void refusesPdfWhosePageContentInflatesToGigabytes() throws Exception {
+		byte[] bomb = Fixtures.contentBombPdf();
+		assertThat(bomb.length).isLessThan(5 * 1024 * 1024);
+		refused("bomb.pdf", bomb, 422, "document.oversized-content");
+		stillAcceptsGoodUpload();
+	}
+
+	@Test
+	void refusesPdfWhoseImageInflatesToGigabytes() throws Exception {
+		refused("image-bomb.pdf", Fixtures.imageBombPdf(), 422, "document.oversized-content");
+		stillAcceptsGoodUpload();
+	}
+
+	@Test
+	void refusesPdfWithImageOfAbsurdSize() throws Exception {
+		refused("huge-image.pdf", Fixtures.hugeImagePdf(), 422, "document.image-too-large");
+	}
+
+	@Test
+	void refusesImagesClaimingAbsurdDimensions() throws Exception {
+		refused("huge.png", Fixtures.pngClaiming(100_000, 100_000), 422, "document.image-too-large");
+		refused("huge.jpg", Fixtures.jpegClaimingHugeSize(), 422, "document.image-too-large");
+		refused("huge.tif", Fixtures.tiffClaiming(100_000, 100_000), 422, "document.image-too-large");
+		stillAcceptsGoodUpload();
+	}
+
+	@Test
+	void refusesPdfOverPageLimit() throws Exception {
+		this.mvc.perform(upload("long.pdf", Fixtures.pdf(101)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("document.too-many-pages"))
+			.andExpect(jsonPath("$.detail")
+				.value("Tệp có 101 trang, nhiều hơn mức cho phép là 100 trang; hãy tách thành các tệp nhỏ hơn."));
+	}
+
+	@Test
+	void refusesZeroBytes() throws Exception {
+		refused("empty.pdf", new byte[0], 422, "document.empty");
+	}
+
+	@Test
+	void refusesFileNamesWithPathsOrControlCharacters() throws Exception {
+		byte[] pdf = Fixtures.pdf(1);
+		for (String name : List.of("../../etc/passwd.pdf", "C:\\Users\\an\\don.pdf", "/tmp/don.pdf",
+				"don\r\nX-Injected: 1.pdf", "don\u0000.pdf", "don\u202Efdp.exe", "..", "a".repeat(256) + ".pdf")) {
+			refused(name, pdf, 400, "document.bad-filename");
+		}
+	}
+
+	@Test
+	void keepsPlainVietnameseFileName() throws Exception {
+		this.mvc.perform(upload("Giấy khai sinh (bản sao).pdf", Fixtures.pdf(1))).andExpect(status().isCreated());
+		String name = this.jdbc.sql("SELECT original_name FROM stored_file ORDER BY first_stored_at DESC")
+			.query(String.class)
+			.list()
+			.get(0);
+		assertThat(name).isEqualTo("Giấy khai sinh (bản sao).pdf");
+		this.rowsBefore = rows();
+		this.filesBefore = files();
+	}
+
+	private void stillAcceptsGoodUpload() throws Exception {
+		this.mvc.perform(upload("good.pdf", Fixtures.pdf(1))).andExpect(status().isCreated());
+		this.rowsBefore = rows();
+		this.filesBefore = files();
+	}
+
+	private void refused(String name, byte[] bytes, int status, String code) throws Exception {
+		this.mvc.perform(upload(name, bytes))
+			.andExpect(status().is(status))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value(code))
+			.andExpect(jsonPath("$.title").value(not(emptyOrNullString())))
+			.andExpect(jsonPath("$.detail").value(not(emptyOrNullString())));
+		this.mvc.perform(upload(name, bytes).header("Accept-Language", "en"))
+			.andExpect(status().is(status))
+			.andExpect(jsonPath("$.code").value(code))
+			.andExpect(jsonPath("$.detail").value(not(emptyOrNullString())));
+	}
+
+	private static org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(
+			String name, byte[] bytes) {
+		return multipart("/api/v1/documents").file(new MockMultipartFile("file", name, "application/pdf", bytes))
+			.header("Authorization", "Bearer demo-desk1");
+	}
+
+	private long rows() {
+		return this.jdbc.sql("SELECT (SELECT COUNT(*) FROM ingested_document) + (SELECT COUNT(*) FROM stored_file)")
+			.query(Long.class)
+			.single();
+	}
+
+	private List<Path> files() throws IOException {
+		Path root = ((FilesystemStorage) this.storage).root();
+		if (!Files.exists(root)) {
+			return List.of();
+		}
+		try (Stream<Path> paths = Files.walk(root)) {
+			return paths.filter(Files::isRegularFile).sorted().toList();
+		}
+	}
+
+}
