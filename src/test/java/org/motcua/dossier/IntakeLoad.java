@@ -73,11 +73,14 @@ public final class IntakeLoad {
 				Arrays.stream(papers).mapToLong(p -> p.length).sum() / papers.length);
 		Path dir = Files.createDirectories(Path.of("target", "load")).resolve("intake-" + System.nanoTime());
 		long started = System.nanoTime();
-		ConfigurableApplicationContext app = SpringApplication.run(MotcuaApplication.class, "--server.port=0",
-				"--server.address=127.0.0.1", "--motcua.data-dir=" + dir.toAbsolutePath(), "--motcua.demo=true",
-				"--motcua.scheduling.enabled=false", "--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
-				"--spring.thymeleaf.cache=true", "--logging.level.root=WARN", "--logging.level.org.motcua=WARN");
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
+				"--motcua.data-dir=" + dir.toAbsolutePath(), "--motcua.demo=true", "--motcua.scheduling.enabled=false",
+				"--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+				"--spring.datasource.password=" + password, "--spring.thymeleaf.cache=true",
+				"--logging.level.root=WARN", "--logging.level.org.motcua=WARN"));
+		arguments.addAll(Arrays.asList(args).subList(Math.min(4, args.length), args.length));
+		ConfigurableApplicationContext app = SpringApplication.run(MotcuaApplication.class,
+				arguments.toArray(String[]::new));
 		System.out.printf("application started with demo data in %d ms%n", (System.nanoTime() - started) / 1_000_000);
 		try {
 			String base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
