@@ -149,8 +149,13 @@ public final class IntakeBaselineLoad {
 					return null;
 				}));
 			}
-			for (Future<?> future : futures) {
-				future.get();
+			try {
+				for (Future<?> future : futures) {
+					future.get();
+				}
+			}
+			finally {
+				pool.shutdownNow();
 			}
 			double seconds = (System.nanoTime() - start) / 1e9;
 			pool.shutdown();
