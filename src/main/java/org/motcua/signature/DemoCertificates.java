@@ -112,11 +112,15 @@ class DemoCertificates {
 		if (subject.isEmpty()) {
 			return false;
 		}
-		Authority ca = authority();
-		KeyPair pair = newKeyPair();
-		X509Certificate certificate = certify(subject.get(), pair.getPublic(), ca, false, Duration.ofDays(5 * 366));
-		write(file, signer.key(), pair.getPrivate(), password, certificate, ca.certificate());
+		issue(subject.get(), newKeyPair(), signer.key(), file, password);
 		return true;
+	}
+
+	/** Certifies {@code pair} for {@code subject} and writes both to a key store. */
+	void issue(X500Name subject, KeyPair pair, String alias, Path file, char[] password) {
+		Authority ca = authority();
+		X509Certificate certificate = certify(subject, pair.getPublic(), ca, false, Duration.ofDays(5 * 366));
+		write(file, alias, pair.getPrivate(), password, certificate, ca.certificate());
 	}
 
 	private Optional<X500Name> subjectOf(SignerId signer) {

@@ -10,11 +10,12 @@ import eu.europa.esig.dss.diagnostic.DiagnosticData;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
 import eu.europa.esig.dss.diagnostic.TimestampWrapper;
 import eu.europa.esig.dss.enumerations.SignatureScopeType;
-import eu.europa.esig.dss.model.DSSException;
 import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.policy.ValidationPolicy;
 import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.validation.policy.ValidationPolicyLoader;
 
 /**
  * Validates the signatures of any PDF with DSS, offline: no AIA, OCSP or CRL source is
@@ -25,6 +26,9 @@ import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 class PadesValidation {
 
 	private final TrustAnchors anchors;
+
+	/** DSS's default policy, read once (reading it costs more than a validation). */
+	private final ValidationPolicy policy = ValidationPolicyLoader.fromDefaultValidationPolicy().create();
 
 	PadesValidation(TrustAnchors anchors) {
 		this.anchors = anchors;
@@ -39,9 +43,10 @@ class PadesValidation {
 			PDFDocumentValidator validator = new PDFDocumentValidator(new InMemoryDocument(pdf));
 			validator.setPdfObjFactory(new PdfBoxNativeObjectFactory());
 			validator.setCertificateVerifier(verifier());
-			diagnostics = validator.validateDocument().getDiagnosticData();
+			validator.setEnableEtsiValidationReport(false);
+			diagnostics = validator.validateDocument(this.policy).getDiagnosticData();
 		}
-		catch (DSSException | IllegalArgumentException ex) {
+		catch (RuntimeException ex) {
 			throw new SigningRefused("unreadable", "The PDF cannot be read: " + ex.getMessage(), ex);
 		}
 		List<SignatureWrapper> signatures = diagnostics.getSignatures()

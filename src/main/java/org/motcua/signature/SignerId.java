@@ -52,6 +52,16 @@ public record SignerId(Kind kind, String id) {
 		return this.kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + this.id;
 	}
 
+	/** The signer a {@link #key()} names. */
+	static SignerId ofKey(String key) {
+		int dash = key.indexOf('-');
+		if (dash < 0) {
+			throw new IllegalArgumentException("Not a signer key: " + key);
+		}
+		return new SignerId(Kind.valueOf(key.substring(0, dash).toUpperCase(java.util.Locale.ROOT)),
+				key.substring(dash + 1));
+	}
+
 	@Override
 	public String toString() {
 		return key();

@@ -23,23 +23,17 @@ class SimulatedRemoteSigning implements RemoteSigningService {
 
 	@Override
 	public Optional<List<byte[]>> certificates(String keyId) {
-		return this.keys.find(signer(keyId))
+		return this.keys.find(SignerId.ofKey(keyId))
 			.map(key -> key.chain().stream().map(CertificateToken::getEncoded).toList());
 	}
 
 	@Override
 	public HashSigned sign(HashToSign request) {
-		TokenKey key = (TokenKey) this.keys.find(signer(request.keyId()))
+		TokenKey key = (TokenKey) this.keys.find(SignerId.ofKey(request.keyId()))
 			.orElseThrow(() -> new SigningRefused("key", "The remote service has no key " + request.keyId()));
 		SignatureValue value = key.token()
 			.signDigest(new Digest(DigestAlgorithm.valueOf(request.digestAlgorithm()), request.hash()), key.entry());
 		return new HashSigned(value.getAlgorithm().name(), value.getValue());
-	}
-
-	private static SignerId signer(String keyId) {
-		int dash = keyId.indexOf('-');
-		return new SignerId(SignerId.Kind.valueOf(keyId.substring(0, dash).toUpperCase(java.util.Locale.ROOT)),
-				keyId.substring(dash + 1));
 	}
 
 }

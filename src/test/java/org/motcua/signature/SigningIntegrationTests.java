@@ -115,6 +115,19 @@ class SigningIntegrationTests {
 					refused -> assertThat(refused.reason()).isEqualTo("signature.refused.no-key"));
 		assertThatThrownBy(() -> this.signing.validate("hello".getBytes())).isInstanceOfSatisfying(SigningRefused.class,
 				refused -> assertThat(refused.reason()).isEqualTo("signature.refused.not-pdf"));
+		assertThatThrownBy(() -> this.signing.sign("%PDF-1.7 broken".getBytes(), SignerId.officer("desk1")))
+			.isInstanceOfSatisfying(SigningRefused.class,
+					refused -> assertThat(refused.reason()).isEqualTo("signature.refused.failed"));
+	}
+
+	@Test
+	void aSignedPdfCutShortIsNotIntact() {
+		byte[] signed = this.signing.sign(TestPdfs.onePage(), SignerId.officer("desk1"));
+
+		byte[] cut = java.util.Arrays.copyOf(signed, signed.length - 300);
+
+		SignatureReport report = this.signing.validate(cut);
+		assertThat(report.isIntact()).isFalse();
 	}
 
 	@Test
