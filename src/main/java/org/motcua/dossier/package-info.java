@@ -20,8 +20,9 @@
  *
  * <p>
  * Depends on {@code shared}, {@code platform}, {@code organization}, {@code calendar},
- * {@code account}, {@code audit}, {@code document} and {@code catalog}.
+ * {@code account}, {@code audit}, {@code document}, {@code catalog} and {@code signature}
+ * (printed forms are signed with the issuing agency's key).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "platform", "organization",
-		"calendar", "account", "audit", "document", "catalog" })
+		"calendar", "account", "audit", "document", "catalog", "signature" })
 package org.motcua.dossier;

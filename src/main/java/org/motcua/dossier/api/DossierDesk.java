@@ -387,7 +387,7 @@ public class DossierDesk {
 		Optional<Agency> agency = this.organization.findAgency(AgencyCode.of(dossier.agency()));
 		String name = agency.map(Agency::name).orElse(dossier.agency());
 		String place = name.replaceFirst("^(UBND|Ủy ban nhân dân) (tỉnh|huyện|xã|phường|thị trấn|thành phố) ", "");
-		return new Issuer(null, name, place, by == null ? "" : by.displayName());
+		return new Issuer(null, name, place, by == null ? "" : by.displayName(), AgencyCode.of(dossier.agency()));
 	}
 
 	private static String limit(TimeLimit limit) {

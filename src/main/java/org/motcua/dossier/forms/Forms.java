@@ -12,6 +12,10 @@ import java.util.Optional;
 
 import org.motcua.document.Documents;
 import org.motcua.document.StoredFile;
+import org.motcua.signature.SignerId;
+import org.motcua.signature.Signing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
  * The printed forms of dossiers (Circular 01/2018/TT-VPCP, replaced by 03/2025/TT-VPCP):
  * each is rendered once when issued, stored as a PDF in the document store by its
  * SHA-256, recorded with its verification code, and served as those same bytes ever
- * after, so its hash (and later its signature) verifies. Issuing again for the same event
- * is the caller's choice and gives a new form with a new verification code.
+ * after, so its hash and its signature verify. The PDF is signed (PAdES) with the key of
+ * the issuing agency before it is stored; an agency without a key gets its forms
+ * unsigned, and a warning in the log. Issuing again for the same event is the caller's
+ * choice and gives a new form with a new verification code.
  */
 @Service
 public class Forms {
+
+	private static final Logger log = LoggerFactory.getLogger(Forms.class);
 
 	private final FormRenderer renderer;
 
@@ -32,18 +40,22 @@ public class Forms {
 
 	private final Documents documents;
 
+	private final Signing signing;
+
 	private final Clock clock;
 
-	Forms(FormRenderer renderer, IssuedForms issued, Documents documents, Clock clock) {
+	Forms(FormRenderer renderer, IssuedForms issued, Documents documents, Signing signing, Clock clock) {
 		this.renderer = renderer;
 		this.issued = issued;
 		this.documents = documents;
+		this.signing = signing;
 		this.clock = clock;
 	}
 
 	/**
 	 * Issues a form: renders {@code content} as a PDF with a new verification code and
-	 * the current instant (to the second) printed on it, stores it and records it.
+	 * the current instant (to the second) printed on it, signs it with the key of the
+	 * issuer's agency, stores it and records it.
 	 * @param content what the form prints; its kind decides the form
 	 * @param issuedBy the username of who issues it
 	 * @return the issued form
@@ -54,7 +66,7 @@ public class Forms {
 		Objects.requireNonNull(issuedBy, "issuedBy");
 		Instant issuedAt = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		VerificationCode code = newCode();
-		byte[] pdf = this.renderer.render(content, code, issuedAt);
+		byte[] pdf = seal(this.renderer.render(content, code, issuedAt), content.issuer());
 		String dossierCode = (content instanceof DossierForm form) ? form.dossier().code() : null;
 		StoredFile stored = this.documents.store(new ByteArrayInputStream(pdf), filename(content.kind(), dossierCode),
 				"application/pdf");
@@ -84,6 +96,21 @@ public class Forms {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The PDF signed with the issuing agency's key, or as it is when the agency has none.
+	 */
+	private byte[] seal(byte[] pdf, Issuer issuer) {
+		if (issuer.agencyCode() == null) {
+			return pdf;
+		}
+		SignerId agency = SignerId.agency(issuer.agencyCode());
+		if (!this.signing.canSign(agency)) {
+			log.warn("No signing key for the agency {}: its form is issued unsigned", issuer.agencyCode().value());
+			return pdf;
+		}
+		return this.signing.sign(pdf, agency);
 	}
 
 	private VerificationCode newCode() {

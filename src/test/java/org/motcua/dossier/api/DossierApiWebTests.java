@@ -14,6 +14,9 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.motcua.signature.ChainStatus;
+import org.motcua.signature.SignatureReport;
+import org.motcua.signature.Signing;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,6 +52,9 @@ class DossierApiWebTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Signing signing;
 
 	@Test
 	void receivesAtTheDeskWithAReceiptServedAsTheSameBytes() throws Exception {
@@ -86,6 +92,20 @@ class DossierApiWebTests {
 					get("/api/v1/dossiers/" + code + "/forms/refusal.pdf").header("Authorization", "Bearer demo-desk1"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.code").value("dossier.form-not-issued"));
+	}
+
+	@Test
+	void signsTheReceiptWithTheAgencysKey() throws Exception {
+		String code = received();
+
+		byte[] receipt = pdf("desk1", code, "receipt");
+
+		SignatureReport report = this.signing.validate(receipt);
+		assertThat(report.isIntact()).isTrue();
+		assertThat(report.signatures()).singleElement().satisfies(signature -> {
+			assertThat(signature.signer()).isEqualTo("UBND xã Đông Sơn");
+			assertThat(signature.chain()).isEqualTo(ChainStatus.TRUSTED);
+		});
 	}
 
 	@Test

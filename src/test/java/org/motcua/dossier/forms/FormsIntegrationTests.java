@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.motcua.document.Documents;
+import org.motcua.signature.Signing;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +39,9 @@ class FormsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Signing signing;
+
 	@Test
 	void issuesFormStoresItAndServesTheSameBytesEveryTime() throws IOException {
 		Receipt receipt = receiptFor(uniqueDossierCode());
@@ -55,6 +59,8 @@ class FormsIntegrationTests {
 		byte[] second = this.forms.open(this.forms.find(receipt.dossier().code(), FormKind.RECEIPT).orElseThrow());
 		assertThat(second).isEqualTo(first);
 		assertThat(sha256(first)).isEqualTo(form.documentId());
+		assertThat(this.signing.validate(first).signatures()).singleElement()
+			.satisfies(signature -> assertThat(signature.signer()).isEqualTo("UBND xã Đông Sơn"));
 		PdfReading pdf = PdfReading.of(first);
 		assertThat(pdf.text()).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", form.verificationCode().value());
 		assertThat(QrPayload.parse(pdf.topLeftQr())).get()

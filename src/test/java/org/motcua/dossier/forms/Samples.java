@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.motcua.shared.AgencyCode;
+
 /** Realistic Vietnamese content for every form, long names and many rows included. */
 final class Samples {
 
@@ -19,7 +21,8 @@ final class Samples {
 
 	static final String APPLICANT_NAME = "Nguyễn Thị Phương Thảo Hoàng Ngọc Diệp Trương Quỳnh Anh";
 
-	static final Issuer DESK = new Issuer("UBND tỉnh An Hòa", "UBND xã Đông Sơn", "Đông Sơn", "Lê Văn Lực");
+	static final Issuer DESK = new Issuer("UBND tỉnh An Hòa", "UBND xã Đông Sơn", "Đông Sơn", "Lê Văn Lực",
+			AgencyCode.of("000.20.01.H99"));
 
 	static final Applicant APPLICANT = new Applicant(APPLICANT_NAME, PERSONAL_ID,
 			"Số nhà 128, ngõ 46, đường Nguyễn Trãi, thôn Đông Hòa Thượng, xã Đông Sơn, tỉnh An Hòa", "0912 345 678",

@@ -1,0 +1,321 @@
+package org.motcua.signature;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.junit.jupiter.api.Test;
+import org.motcua.platform.PlatformProperties;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Signing and validating PDFs with each key store, checked by DSS and by an independent
+ * validator (poppler's pdfsig): PKCS#12 (the demo signers' key stores), a SoftHSM2 token,
+ * the remote signing simulator, PAdES-B-T against a local timestamp authority, a visible
+ * stamp, and a byte changed after signing.
+ */
+@SpringBootTest
+class SigningIntegrationTests {
+
+	@Autowired
+	Signing signing;
+
+	@Autowired
+	DemoCertificates demo;
+
+	@Autowired
+	SignatureProperties properties;
+
+	@Autowired
+	PlatformProperties platform;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void signsWithAPkcs12KeyAndValidatesOffline() throws Exception {
+		Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+		byte[] signed = this.signing.sign(TestPdfs.onePage(), SignerId.officer("desk1"));
+
+		SignatureReport report = this.signing.validate(signed);
+		assertThat(report.isIntact()).isTrue();
+		assertThat(report.coversWholeDocument()).isTrue();
+		assertThat(report.signatures()).singleElement().satisfies(signature -> {
+			assertThat(signature.signer()).isEqualTo("Lê Thị Thu");
+			assertThat(signature.intact()).isTrue();
+			assertThat(signature.signedAt()).isBetween(before, Instant.now());
+			assertThat(signature.timestampedAt()).isNull();
+			assertThat(signature.certificateSubject()).contains("CN=Lê Thị Thu", "DEMO");
+			assertThat(signature.chain()).isEqualTo(ChainStatus.TRUSTED);
+			assertThat(signature.level()).isEqualTo("PAdES-BASELINE-B");
+		});
+		Pdfsig pdfsig = Pdfsig.check(signed);
+		assertThat(pdfsig.allValid(1)).as(pdfsig.output()).isTrue();
+		assertThat(pdfsig.output()).contains("Lê Thị Thu");
+	}
+
+	@Test
+	void aByteChangedAfterSigningIsReportedBrokenByDssAndPdfsig() throws Exception {
+		byte[] signed = this.signing.sign(TestPdfs.onePage(),
+				SignerId.agency(org.motcua.shared.AgencyCode.of("000.20.01.H99")));
+		assertThat(Pdfsig.check(signed).allValid(1)).isTrue();
+
+		byte[] tampered = TestPdfs.tampered(signed);
+
+		SignatureReport report = this.signing.validate(tampered);
+		assertThat(report.signatures()).singleElement()
+			.satisfies(signature -> assertThat(signature.intact()).isFalse());
+		assertThat(report.isIntact()).isFalse();
+		Pdfsig pdfsig = Pdfsig.check(tampered);
+		assertThat(pdfsig.validations()).as(pdfsig.output()).hasSize(1);
+		assertThat(pdfsig.validations().get(0)).as(pdfsig.output()).isNotEqualTo(Pdfsig.VALID);
+	}
+
+	@Test
+	void reportsAnUnsignedPdfAndARevisionAddedAfterTheSignature() {
+		assertThat(this.signing.validate(TestPdfs.onePage()).isSigned()).isFalse();
+		byte[] once = this.signing.sign(TestPdfs.onePage(), SignerId.officer("specialist1"));
+
+		byte[] twice = this.signing.sign(once, SignerId.officer("approver1"));
+
+		SignatureReport report = this.signing.validate(twice);
+		assertThat(report.signatures()).extracting(SignatureCheck::signer)
+			.containsExactly("Hoàng Văn Nam", "Bùi Quang Huy");
+		assertThat(report.signatures()).allMatch(SignatureCheck::intact);
+		assertThat(report.coversWholeDocument()).isTrue();
+	}
+
+	@Test
+	void refusesASignerWithoutAKeyAndBytesThatAreNotAPdf() {
+		assertThat(this.signing.canSign(SignerId.officer("nobody"))).isFalse();
+		assertThatThrownBy(() -> this.signing.sign(TestPdfs.onePage(), SignerId.officer("nobody")))
+			.isInstanceOfSatisfying(SigningRefused.class,
+					refused -> assertThat(refused.reason()).isEqualTo("signature.refused.no-key"));
+		assertThatThrownBy(() -> this.signing.validate("hello".getBytes())).isInstanceOfSatisfying(SigningRefused.class,
+				refused -> assertThat(refused.reason()).isEqualTo("signature.refused.not-pdf"));
+		assertThatThrownBy(() -> this.signing.sign("%PDF-1.7 broken".getBytes(), SignerId.officer("desk1")))
+			.isInstanceOfSatisfying(SigningRefused.class,
+					refused -> assertThat(refused.reason()).isEqualTo("signature.refused.failed"));
+	}
+
+	@Test
+	void aSignedPdfCutShortIsNotIntact() {
+		byte[] signed = this.signing.sign(TestPdfs.onePage(), SignerId.officer("desk1"));
+
+		byte[] cut = java.util.Arrays.copyOf(signed, signed.length - 300);
+
+		SignatureReport report = this.signing.validate(cut);
+		assertThat(report.isIntact()).isFalse();
+	}
+
+	@Test
+	void keepsTheDemoCertificatesAcrossRestarts() throws Exception {
+		Path file = keyStore(SignerId.officer("desk2"));
+		assertThat(this.signing.canSign(SignerId.officer("desk2"))).isTrue();
+		byte[] before = Files.readAllBytes(file);
+
+		DemoCertificates again = new DemoCertificates(this.platform.dataDir().resolve("signature"), null, null,
+				this.clock);
+
+		assertThat(again.authorityCertificate()).isEqualTo(this.demo.authorityCertificate());
+		assertThat(again.issue(SignerId.officer("desk2"), file, "x".toCharArray())).isTrue();
+		assertThat(Files.readAllBytes(file)).isEqualTo(before);
+		assertThat(this.demo.authorityCertificate().getSubjectX500Principal().getName())
+			.contains("motcua DEMO CA — test only / chỉ dùng thử");
+	}
+
+	@Test
+	void signsWithAKeyOnASoftHsm2Token() throws Exception {
+		SoftHsm hsm = SoftHsm.create();
+		SignerId signer = SignerId.officer("head1");
+		KeyStore p12 = readKeyStore(signer);
+		String alias = p12.aliases().nextElement();
+		hsm.importKey(signer.key(), (PrivateKey) p12.getKey(alias, password(signer)), p12.getCertificateChain(alias));
+		Pkcs11Keys token = new Pkcs11Keys(new SignatureProperties.Pkcs11(SoftHsm.LIBRARY, hsm.slotId, SoftHsm.PIN));
+		try {
+			Signing withToken = signingWith(token, null);
+
+			byte[] signed = withToken.sign(TestPdfs.onePage(), signer);
+
+			assertThat(withToken.canSign(SignerId.officer("desk1"))).isFalse();
+			SignatureReport report = withToken.validate(signed);
+			assertThat(report.isIntact()).isTrue();
+			assertThat(report.signatures()).singleElement()
+				.satisfies(signature -> assertThat(signature.signer()).isEqualTo("Đặng Thị Mai"));
+			Pdfsig pdfsig = Pdfsig.check(signed);
+			assertThat(pdfsig.allValid(1)).as(pdfsig.output()).isTrue();
+		}
+		finally {
+			token.destroy();
+		}
+	}
+
+	@Test
+	void signsThroughTheRemoteSigningSimulator() throws Exception {
+		Pkcs12Keys stores = SignatureConfiguration.pkcs12(this.properties, this.platform, this.demo);
+		CountingRemote remote = new CountingRemote(new SimulatedRemoteSigning(stores));
+		Signing remotely = signingWith(new RemoteKeys(remote), null);
+
+		byte[] signed = remotely.sign(TestPdfs.onePage(), SignerId.officer("approver2"));
+
+		assertThat(remote.hashes).isEqualTo(1);
+		SignatureReport report = remotely.validate(signed);
+		assertThat(report.isIntact()).isTrue();
+		assertThat(report.signatures()).singleElement().satisfies(signature -> {
+			assertThat(signature.signer()).isEqualTo("Đỗ Văn Thành");
+			assertThat(signature.chain()).isEqualTo(ChainStatus.TRUSTED);
+		});
+		assertThat(Pdfsig.check(signed).allValid(1)).isTrue();
+	}
+
+	@Test
+	void signsPadesBaselineTWithATimestampAuthority() throws Exception {
+		try (LocalTimestampAuthority tsa = new LocalTimestampAuthority()) {
+			Pkcs12Keys stores = SignatureConfiguration.pkcs12(this.properties, this.platform, this.demo);
+			Signing timestamped = signingWith(stores, new TimestampAuthority(tsa.url()));
+			Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+			byte[] signed = timestamped.sign(TestPdfs.onePage(), SignerId.officer("approver1"));
+
+			assertThat(timestamped.level()).isEqualTo("PAdES-BASELINE-T");
+			assertThat(tsa.answered.get()).isEqualTo(1);
+			SignatureReport report = timestamped.validate(signed);
+			assertThat(report.isIntact()).isTrue();
+			assertThat(report.signatures()).singleElement().satisfies(signature -> {
+				assertThat(signature.level()).isEqualTo("PAdES-BASELINE-T");
+				assertThat(signature.timestampedAt()).isBetween(before, Instant.now());
+			});
+			Pdfsig pdfsig = Pdfsig.check(signed);
+			assertThat(pdfsig.allValid(1)).as(pdfsig.output()).isTrue();
+		}
+	}
+
+	@Test
+	void drawsAVisibleStampWhereAsked() throws Exception {
+		Stamp stamp = Stamp.at(1, 200, 420);
+
+		byte[] signed = this.signing.sign(TestPdfs.onePage(), SignerId.officer("approver1"), stamp);
+
+		assertThat(this.signing.validate(signed).isIntact()).isTrue();
+		assertThat(Pdfsig.check(signed).allValid(1)).isTrue();
+		try (PDDocument document = Loader.loadPDF(signed)) {
+			List<PDSignatureField> fields = document.getSignatureFields();
+			assertThat(fields).hasSize(1);
+			PDAnnotationWidget widget = fields.get(0).getWidgets().get(0);
+			PDRectangle box = widget.getRectangle();
+			float pageHeight = document.getPage(0).getMediaBox().getHeight();
+			assertThat(box.getLowerLeftX()).isCloseTo(200f, org.assertj.core.data.Offset.offset(1f));
+			assertThat(pageHeight - box.getUpperRightY()).isCloseTo(420f, org.assertj.core.data.Offset.offset(1f));
+			assertThat(box.getWidth()).isCloseTo(180f, org.assertj.core.data.Offset.offset(1f));
+			assertThat(
+					widget.getAppearance().getNormalAppearance().getAppearanceStream().getContentStream().getLength())
+				.isPositive();
+		}
+		BufferedImage page = render(signed);
+		assertThat(redPixels(page, 200, 420, 180, 56)).as("red stamp text inside the box").isGreaterThan(100);
+		assertThat(redPixels(page, 0, 0, 420, 410)).as("nothing red elsewhere").isZero();
+	}
+
+	private Signing signingWith(SigningKeys keys, TimestampAuthority timestamps) {
+		return new Signing(keys,
+				new PadesSigning(timestamps, this.properties.stampFont(), this.clock, this.platform.zone()),
+				new PadesValidation(TrustAnchors.of(List.of(), this.demo.authorityCertificate())));
+	}
+
+	private Path keyStore(SignerId signer) {
+		return SignatureConfiguration.pkcs12(this.properties, this.platform, this.demo).fileOf(signer);
+	}
+
+	private char[] password(SignerId signer) {
+		return this.properties.pkcs12().passwordOf(signer.key()).toCharArray();
+	}
+
+	private KeyStore readKeyStore(SignerId signer) throws Exception {
+		assertThat(this.signing.canSign(signer)).isTrue();
+		KeyStore store = KeyStore.getInstance("PKCS12");
+		try (InputStream in = Files.newInputStream(keyStore(signer))) {
+			store.load(in, password(signer));
+		}
+		return store;
+	}
+
+	/** Page 1 rendered at 72 dpi by poppler's pdftoppm (one pixel per point). */
+	private static BufferedImage render(byte[] pdf) throws Exception {
+		Path dir = Files.createTempDirectory("stamp");
+		Path file = dir.resolve("signed.pdf");
+		Files.write(file, pdf);
+		Process process = new ProcessBuilder("pdftoppm", "-r", "72", "-f", "1", "-l", "1", "-png", "-singlefile",
+				file.toString(), dir.resolve("page").toString())
+			.redirectErrorStream(true)
+			.start();
+		process.getInputStream().readAllBytes();
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		BufferedImage image = ImageIO.read(dir.resolve("page.png").toFile());
+		Files.copy(dir.resolve("page.png"),
+				Files.createDirectories(Path.of("target/screenshots")).resolve("signature-stamp.png"),
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		return image;
+	}
+
+	private static int redPixels(BufferedImage image, int x, int y, int width, int height) {
+		int red = 0;
+		for (int i = x; i < Math.min(image.getWidth(), x + width); i++) {
+			for (int j = y; j < Math.min(image.getHeight(), y + height); j++) {
+				int rgb = image.getRGB(i, j);
+				int r = (rgb >> 16) & 0xFF;
+				int g = (rgb >> 8) & 0xFF;
+				int b = rgb & 0xFF;
+				red += (r > 120 && r > g + 60 && r > b + 60) ? 1 : 0;
+			}
+		}
+		return red;
+	}
+
+	/** The simulator, counting the hashes sent to it. */
+	private static final class CountingRemote implements RemoteSigningService {
+
+		private final RemoteSigningService delegate;
+
+		int hashes;
+
+		CountingRemote(RemoteSigningService delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public java.util.Optional<List<byte[]>> certificates(String keyId) {
+			return this.delegate.certificates(keyId);
+		}
+
+		@Override
+		public HashSigned sign(HashToSign request) {
+			this.hashes++;
+			assertThat(request.hash()).hasSize(32);
+			return this.delegate.sign(request);
+		}
+
+	}
+
+}
