@@ -296,7 +296,8 @@ public class Dossier {
 			throw new IllegalTransition(Action.EXTEND, this.status, "the due instant has passed");
 		}
 		if (newDueAt == null || !newDueAt.isAfter(this.dueAt)) {
-			throw new IllegalArgumentException("An extension sets a due instant later than the current one");
+			throw new DossierRefused("dossier.extension-not-later",
+					"An extension sets a due instant later than the current one");
 		}
 		if (reason == null || reason.isBlank()) {
 			throw new IllegalArgumentException("An extension gives its reason");

@@ -87,7 +87,8 @@ class DossierDeadlineTests {
 	void extendsBeforeTheDueInstantOnlyToALaterOne() {
 		Dossier d = received(5, LimitUnit.WORKING_DAYS, "2024-04-22T08:00");
 		assertThatThrownBy(() -> d.extend(at("2024-05-01T08:00"), "Cần xác minh", "head1", at("2024-04-25T08:00")))
-			.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOfSatisfying(DossierRefused.class,
+					refused -> assertThat(refused.code()).isEqualTo("dossier.extension-not-later"));
 		d.extend(at("2024-05-06T17:00"), "Cần xác minh thực địa", "head1", at("2024-04-25T08:00"));
 		assertThat(d.dueAt()).isEqualTo(at("2024-05-06T17:00"));
 		assertThatThrownBy(() -> d.extend(at("2024-05-09T17:00"), "Lần nữa", "head1", at("2024-05-06T17:01")))

@@ -196,8 +196,9 @@ class DossierActionApiWebTests {
 		act("head1", code, "extend", "{\"newDueAt\":\"" + same + "\",\"reason\":\"Cần xác minh\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.code").value("request.malformed"))
-			.andExpect(jsonPath("$.title").value("Yêu cầu không đúng định dạng"));
+			.andExpect(jsonPath("$.code").value("dossier.extension-not-later"))
+			.andExpect(jsonPath("$.title").value("Ngày hẹn trả mới chưa hợp lệ"))
+			.andExpect(jsonPath("$.detail").value("Ngày hẹn trả mới phải sau hạn hiện tại."));
 		this.mvc
 			.perform(
 					get("/api/v1/dossiers/" + code + "/forms/apology.pdf").header("Authorization", "Bearer demo-desk1"))
