@@ -180,8 +180,7 @@ class DossierApiController {
 		Actor actor = actor();
 		DossierView dossier = visible(code, actor);
 		FormKind kind = kind(form).orElseThrow(() -> RequestRefused.notFound("dossier.form-not-issued"));
-		Optional<IssuedForm> issued = kind == FormKind.CONTROL_SLIP ? this.desk.controlSlip(dossier, actor)
-				: this.forms.find(dossier.code(), kind);
+		Optional<IssuedForm> issued = this.desk.printedForm(dossier, kind, actor);
 		IssuedForm found = issued.orElseThrow(() -> RequestRefused.notFound("dossier.form-not-issued"));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

@@ -48,8 +48,13 @@ import org.motcua.shared.Actor;
 import org.motcua.shared.AgencyCode;
 import org.motcua.shared.Role;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the dossier API adds around {@code DossierWork}: who may see a dossier (its
@@ -58,6 +63,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class DossierDesk {
+
+	private static final Logger log = LoggerFactory.getLogger(DossierDesk.class);
 
 	private static final List<Role> ACTING = List.of(Role.DESK_OFFICER, Role.SPECIALIST, Role.DEPARTMENT_HEAD,
 			Role.APPROVER, Role.LEADER, Role.AGENCY_ADMIN, Role.PROVINCE_ADMIN);
@@ -76,9 +83,12 @@ public class DossierDesk {
 
 	private final ZoneId zone;
 
+	private final TransactionTemplate transaction;
+
 	DossierDesk(DossierWork work, Catalog catalog, Organization organization, Forms forms, Documents documents,
-			JdbcClient jdbc, WorkingCalendar calendar) {
+			JdbcClient jdbc, WorkingCalendar calendar, PlatformTransactionManager transactions) {
 		this.work = work;
+		this.transaction = new TransactionTemplate(transactions);
 		this.catalog = catalog;
 		this.organization = organization;
 		this.forms = forms;
@@ -94,17 +104,55 @@ public class DossierDesk {
 
 	/**
 	 * Receives a dossier at the desk for {@code actor} (see
-	 * {@link DossierWork#receiveAtDesk}): its uploaded papers are claimed and its receipt
-	 * issued in the intake's transaction, so a failure leaves neither dossier nor claim.
+	 * {@link DossierWork#receiveAtDesk}): its uploaded papers are claimed in the intake's
+	 * transaction, so a failure leaves neither dossier nor claim. The receipt is issued
+	 * right after the commit, outside the intake's transaction: rendering and signing it
+	 * would otherwise hold the agency's code sequence for the day, and every other intake
+	 * at the agency would wait for it. Should that issue fail, the dossier stays received
+	 * and its receipt is issued on its first request ({@link #printedForm}).
 	 */
 	public IntakeReceipt receive(IntakeCommand command, String idempotencyKey, Actor actor) {
-		return this.work.receiveAtDesk(command, idempotencyKey, actor.username(), dossier -> {
+		IntakeReceipt receipt = this.work.receiveAtDesk(command, idempotencyKey, actor.username(), dossier -> {
 			for (SubmittedDocument d : command.documents()) {
 				if (d.documentId() != null) {
 					claim(d.documentId(), dossier.code());
 				}
 			}
-			issueReceipt(dossier, actor);
+		});
+		try {
+			this.work.find(receipt.code()).ifPresent(dossier -> receipt(dossier, actor));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Receipt of {} not issued now; it will be on its first request", receipt.code(), ex);
+		}
+		return receipt;
+	}
+
+	/**
+	 * The printed form of {@code kind} of the dossier, as issued (the same bytes every
+	 * time): the receipt of a received dossier is issued once, on its first request if
+	 * not at receipt; the control slip as {@link #controlSlip} says; the other forms only
+	 * at their transitions.
+	 */
+	public Optional<IssuedForm> printedForm(DossierView dossier, FormKind kind, Actor by) {
+		return switch (kind) {
+			case RECEIPT -> dossier.receivedAt() == null ? Optional.empty() : Optional.of(receipt(dossier, by));
+			case CONTROL_SLIP -> controlSlip(dossier, by);
+			default -> this.forms.find(dossier.code(), kind);
+		};
+	}
+
+	/**
+	 * The dossier's receipt, issued now if it has none yet; the dossier's row is locked
+	 * while looking, so two first requests issue one receipt.
+	 */
+	private IssuedForm receipt(DossierView dossier, Actor by) {
+		return this.transaction.execute(status -> {
+			this.jdbc.sql("SELECT id FROM dossier WHERE code = :code FOR UPDATE")
+				.param("code", dossier.code())
+				.query(Long.class)
+				.list();
+			return this.forms.find(dossier.code(), FormKind.RECEIPT).orElseGet(() -> issueReceipt(dossier, by));
 		});
 	}
 

@@ -45,8 +45,7 @@ class PrintedFormController {
 		Actor actor = DeskScope.actor();
 		DossierView dossier = this.desk.findVisible(code, actor).orElseThrow(DeskController::notFound);
 		FormKind kind = kind(form).orElseThrow(DeskController::notFound);
-		Optional<IssuedForm> issued = kind == FormKind.CONTROL_SLIP ? this.desk.controlSlip(dossier, actor)
-				: this.forms.find(dossier.code(), kind);
+		Optional<IssuedForm> issued = this.desk.printedForm(dossier, kind, actor);
 		IssuedForm found = issued.orElseThrow(DeskController::notFound);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

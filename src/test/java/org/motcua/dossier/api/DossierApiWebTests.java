@@ -2,8 +2,17 @@ package org.motcua.dossier.api;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
 import org.apache.pdfbox.Loader;
@@ -311,6 +320,33 @@ class DossierApiWebTests {
 			.andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/dossiers/000.20.01.H99-200101-9999/forms/receipt.pdf"))
 			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void issuesAReceiptNotIssuedAtReceiptOnceOnItsFirstRequests() throws Exception {
+		String code = received();
+		this.jdbc.sql("DELETE FROM issued_form WHERE dossier_code = :code AND kind = 'RECEIPT'")
+			.param("code", code)
+			.update();
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<byte[]>> answers = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				answers.add(threads.submit(() -> pdf("desk1", code, "receipt")));
+			}
+			Set<String> distinct = new HashSet<>();
+			for (Future<byte[]> answer : answers) {
+				distinct.add(Arrays.toString(answer.get(60, TimeUnit.SECONDS)));
+			}
+			assertThat(distinct).hasSize(1);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM issued_form WHERE dossier_code = :code AND kind = 'RECEIPT'")
+			.param("code", code)
+			.query(Long.class)
+			.single()).isOne();
 	}
 
 	private String received() throws Exception {
