@@ -476,7 +476,7 @@ final class DemoDossierScript {
 			String comment = r.nextInt(3) == 0 ? null
 					: DemoPeople.pick(r, score >= 4 ? COMMENTS : score == 3 ? new String[] { "Tạm được" } : COMPLAINTS);
 			Instant at = how == Channel.COUNTER ? t.plusSeconds(60L * (1 + r.nextInt(10)))
-					: t.plusSeconds(3600L * (1 + r.nextInt(30)));
+					: after(t, minutes(r, 30, 900));
 			act(d, Action.RATE, body().score(score).comment(comment), how == Channel.COUNTER ? desk : applicantActor,
 					at);
 		}
@@ -498,7 +498,8 @@ final class DemoDossierScript {
 			case AWAITING_PAYMENT -> 1 + r.nextInt(12);
 			case AWAITING_APPROVAL -> 1 + r.nextInt(15);
 			case FINISHED -> 2 + r.nextInt(25);
-			default -> 3 + r.nextInt(116);
+			// closed ones lean older: the open ones fill the last weeks
+			default -> r.nextInt(10) < 7 ? 14 + r.nextInt(106) : 2 + r.nextInt(30);
 		};
 	}
 
@@ -555,7 +556,7 @@ final class DemoDossierScript {
 
 	private static Outcome drawOutcome(Random r) {
 		int roll = r.nextInt(100);
-		return roll < 68 ? Outcome.EARLY : roll < 86 ? Outcome.ON_TIME : Outcome.LATE;
+		return roll < 72 ? Outcome.EARLY : roll < 90 ? Outcome.ON_TIME : Outcome.LATE;
 	}
 
 	/**

@@ -1,29 +1,14 @@
 package org.motcua.dossier;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Optional;
-import java.util.TimeZone;
 
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.Fee;
 import org.motcua.catalog.Procedure;
@@ -32,7 +17,6 @@ import org.motcua.catalog.ProcedureQuery;
 import org.motcua.catalog.ProcedureSummary;
 import org.motcua.catalog.Vnd;
 import org.motcua.document.Documents;
-import org.motcua.dossier.forms.FormsProperties;
 import org.motcua.organization.Agency;
 import org.motcua.organization.Organization;
 import org.motcua.platform.DemoMode;
@@ -44,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -80,6 +65,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Order(40)
 class DemoDossiers implements ApplicationRunner {
 
+	/** Where the sample papers are. */
+	static final String FOLDER = "dossier/demo/";
+
 	/** The seed of the demo dossiers' lives. */
 	static final long SEED = 20_250_701L;
 
@@ -99,8 +87,6 @@ class DemoDossiers implements ApplicationRunner {
 
 	private final Documents documents;
 
-	private final FormsProperties forms;
-
 	private final WorkingTimeRules rules;
 
 	private final Clock clock;
@@ -108,7 +94,7 @@ class DemoDossiers implements ApplicationRunner {
 	private final TransactionTemplate transaction;
 
 	DemoDossiers(DemoMode demo, DossierProperties properties, Dossiers dossiers, CodeSequence codes, Catalog catalog,
-			Organization organization, Documents documents, FormsProperties forms, WorkingTimeRules rules, Clock clock,
+			Organization organization, Documents documents, WorkingTimeRules rules, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.demo = demo;
 		this.properties = properties;
@@ -117,7 +103,6 @@ class DemoDossiers implements ApplicationRunner {
 		this.catalog = catalog;
 		this.organization = organization;
 		this.documents = documents;
-		this.forms = forms;
 		this.rules = rules;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
@@ -137,12 +122,8 @@ class DemoDossiers implements ApplicationRunner {
 			return;
 		}
 		int loaded = this.transaction.execute(status -> {
-			String paper = store(
-					samplePdf("GIẤY TỜ MẪU (DỮ LIỆU TRÌNH DIỄN)",
-							"Bản số hóa giấy tờ của người nộp hồ sơ, dùng cho dữ liệu mẫu của tỉnh An Hòa."),
-					"giay-to-mau.pdf");
-			String result = store(samplePdf("KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH (MẪU)",
-					"Kết quả điện tử mẫu, dùng cho dữ liệu trình diễn của tỉnh An Hòa."), "ket-qua-mau.pdf");
+			String paper = store("giay-to-mau.pdf");
+			String result = store("ket-qua-mau.pdf");
 			DemoDossierScript script = new DemoDossierScript(SEED, this.rules, offers, paper, result, now);
 			List<DemoDossierScript.Life> lives = script.plan(this.properties.demoDossiers());
 			for (DemoDossierScript.Life life : lives) {
@@ -205,47 +186,10 @@ class DemoDossiers implements ApplicationRunner {
 				agency.validFrom(), agency.validTo(), definition.onlineLevel(), fee);
 	}
 
-	private String store(byte[] pdf, String filename) {
-		return this.documents.store(new ByteArrayInputStream(pdf), filename, "application/pdf").sha256();
-	}
-
-	/**
-	 * A one-page A4 PDF with a title and a line of text in DejaVu Sans; the same bytes
-	 * every time (fixed dates and file identifier).
-	 */
-	private byte[] samplePdf(String title, String text) {
-		try (PDDocument pdf = new PDDocument()) {
-			PDPage page = new PDPage(PDRectangle.A4);
-			pdf.addPage(page);
-			PDType0Font font = PDType0Font.load(pdf, this.forms.fontDir().resolve("DejaVuSans.ttf").toFile());
-			try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-				content.setLineWidth(1.5f);
-				content.addRect(50, 50, PDRectangle.A4.getWidth() - 100, PDRectangle.A4.getHeight() - 100);
-				content.stroke();
-				content.beginText();
-				content.setFont(font, 16);
-				content.newLineAtOffset(80, PDRectangle.A4.getHeight() - 120);
-				content.showText(title);
-				content.setFont(font, 11);
-				content.newLineAtOffset(0, -32);
-				content.showText(text);
-				content.endText();
-			}
-			Calendar fixed = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-			fixed.setTimeInMillis(LocalDate.of(2025, 7, 1).toEpochDay() * 86_400_000L);
-			PDDocumentInformation information = pdf.getDocumentInformation();
-			information.setTitle(title);
-			information.setProducer("motcua");
-			information.setCreationDate(fixed);
-			information.setModificationDate(fixed);
-			COSArray id = new COSArray();
-			byte[] bytes = title.getBytes(StandardCharsets.UTF_8);
-			id.add(new COSString(java.util.Arrays.copyOf(bytes, 16)));
-			id.add(new COSString(java.util.Arrays.copyOf(bytes, 16)));
-			pdf.getDocument().getTrailer().setItem(COSName.ID, id);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			pdf.save(out);
-			return out.toByteArray();
+	/** Stores a sample PDF of {@value #FOLDER} (once: stored by SHA-256). */
+	private String store(String filename) {
+		try (InputStream pdf = new ClassPathResource(FOLDER + filename).getInputStream()) {
+			return this.documents.store(pdf, filename, "application/pdf").sha256();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
