@@ -3,6 +3,8 @@ package org.motcua.dossier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -115,6 +117,8 @@ class DemoDossiers implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long cpu = threads.getCurrentThreadCpuTime();
 		Instant now = this.clock.instant();
 		List<DemoDossierScript.Offer> offers = offers();
 		if (offers.isEmpty()) {
@@ -142,8 +146,8 @@ class DemoDossiers implements ApplicationRunner {
 			}
 			return lives.size();
 		});
-		log.info("Demo dossiers loaded: {} (seed {}) in {} ms", loaded, SEED,
-				(System.nanoTime() - started) / 1_000_000);
+		log.info("Demo dossiers loaded: {} (seed {}) in {} ms, {} ms of CPU", loaded, SEED,
+				(System.nanoTime() - started) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
 	}
 
 	/**
