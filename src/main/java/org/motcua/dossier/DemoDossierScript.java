@@ -28,10 +28,10 @@ import org.motcua.shared.Level;
  * a supplement, a payment wait and an extension, province and commune agencies), the rest
  * are drawn with weights close to a commune's year. A dossier is played once with a
  * placeholder code to check it: every instant before now, the wanted state and outcome
- * reached; otherwise it is drawn again (another attempt, another seed). {@link #live}
- * then plays the accepted life again with the real code; the code takes part in no
- * choice, so the replay is the same life. The same seed, offers, calendar and now give
- * the same dossiers.
+ * reached; otherwise it is drawn again (another attempt, another seed).
+ * {@link #live(Life, DossierCode)} then plays the accepted life again with the real code;
+ * the code takes part in no choice, so the replay is the same life. The same seed,
+ * offers, calendar and now give the same dossiers.
  */
 final class DemoDossierScript {
 
@@ -319,7 +319,7 @@ final class DemoDossierScript {
 			return null;
 		}
 		Instant start = startOn(r, day, channel);
-		boolean citizen = index % 47 == 9
+		boolean citizen = index % 47 == 30
 				&& DemoPeople.Organisation.of(offer.procedure().code()) == DemoPeople.Organisation.NONE;
 		boolean atTaySon = offer.agency().value().equals("000.20.02.H99");
 		boolean local = r.nextInt(5) > 0;

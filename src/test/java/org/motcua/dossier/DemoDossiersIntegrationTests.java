@@ -1,8 +1,10 @@
 package org.motcua.dossier;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +13,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import org.motcua.audit.AuditTrail;
+import org.motcua.audit.EntryFilter;
 import org.motcua.calendar.LimitUnit;
 import org.motcua.calendar.TimeLimit;
 import org.motcua.document.Documents;
@@ -26,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -35,8 +40,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The demo dossiers as the first start in demo mode loads them (the test configuration
  * asks for 40): every state, channel and outcome, both levels, well-formed codes the
  * sequence continues, deadlines from the working calendar, papers stored and claimed,
- * nothing added by a second run, all of it seen through the API. The checks hold for any
- * dossier, so dossiers other tests add to the same database do not disturb them.
+ * every transition in the audit trail, nothing added by a second run, all of it seen
+ * through the API. The dossiers checked are those of demo applicants (personal IDs of
+ * province 099, tax codes 99…); the checks hold for any dossier, so another test's
+ * applicant with such an ID does not disturb them.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -58,6 +65,9 @@ class DemoDossiersIntegrationTests {
 	WorkingTimeRules rules;
 
 	@Autowired
+	AuditTrail trail;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -69,8 +79,11 @@ class DemoDossiersIntegrationTests {
 
 	}
 
+	/** Demo applicants' dossiers, as SQL. */
+	static final String DEMO = "(applicant_id_number LIKE '099%' OR applicant_id_number LIKE '99%')";
+
 	private List<Row> rows() {
-		return this.jdbc.sql("SELECT * FROM dossier")
+		return this.jdbc.sql("SELECT * FROM dossier WHERE " + DEMO)
 			.query((rs, n) -> new Row(rs.getString("code"), rs.getString("agency_code"),
 					DossierStatus.valueOf(rs.getString("status")), Channel.valueOf(rs.getString("channel")),
 					rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
@@ -98,8 +111,13 @@ class DemoDossiersIntegrationTests {
 		assertThat(
 				this.jdbc.sql("SELECT COUNT(*) FROM dossier WHERE rating_score IS NOT NULL").query(Long.class).single())
 			.isPositive();
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM dossier_extension").query(Long.class).single()).isPositive();
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM dossier_pause WHERE why = 'PAYMENT_WAIT'")
+		assertThat(this.jdbc
+			.sql("SELECT COUNT(*) FROM dossier_extension x JOIN dossier d ON d.id = x.dossier_id WHERE " + DEMO)
+			.query(Long.class)
+			.single()).isPositive();
+		assertThat(this.jdbc
+			.sql("SELECT COUNT(*) FROM dossier_pause p JOIN dossier d ON d.id = p.dossier_id WHERE why = 'PAYMENT_WAIT'"
+					+ " AND " + DEMO)
 			.query(Long.class)
 			.single()).isPositive();
 	}
@@ -175,11 +193,12 @@ class DemoDossiersIntegrationTests {
 	@Test
 	void papersAreStoredOnceClaimedAndMostlyDigitized() {
 		List<String> stored = this.jdbc
-			.sql("SELECT DISTINCT document_id FROM dossier_document WHERE document_id IS NOT NULL")
+			.sql("SELECT DISTINCT document_id FROM dossier_document p JOIN dossier d ON d.id = p.dossier_id"
+					+ " WHERE document_id IS NOT NULL AND " + DEMO)
 			.query(String.class)
 			.list();
 		assertThat(stored).isNotEmpty().allSatisfy(id -> assertThat(this.documents.find(id)).isPresent());
-		long received = this.jdbc.sql("SELECT COUNT(*) FROM dossier WHERE received_at IS NOT NULL")
+		long received = this.jdbc.sql("SELECT COUNT(*) FROM dossier WHERE received_at IS NOT NULL AND " + DEMO)
 			.query(Long.class)
 			.single();
 		long digitized = this.jdbc
@@ -188,18 +207,43 @@ class DemoDossiersIntegrationTests {
 			.query(Long.class)
 			.single();
 		assertThat(digitized * 100 / received).isGreaterThanOrEqualTo(70);
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM dossier WHERE received_at IS NOT NULL AND NOT EXISTS"
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM dossier WHERE received_at IS NOT NULL AND " + DEMO
+				+ " AND NOT EXISTS"
 				+ " (SELECT 1 FROM dossier_document p WHERE p.dossier_id = dossier.id AND p.provenance = 'DIGITIZED')")
 			.query(Long.class)
 			.single()).isPositive();
 		String finished = this.jdbc
-			.sql("SELECT code FROM dossier WHERE status = 'RESULT_RETURNED' ORDER BY id FETCH FIRST 1 ROWS ONLY")
+			.sql("SELECT code FROM dossier WHERE status = 'RESULT_RETURNED' AND " + DEMO
+					+ " ORDER BY id FETCH FIRST 1 ROWS ONLY")
 			.query(String.class)
 			.single();
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM document_claim WHERE owner_ref = ?")
 			.param("dossier:" + finished)
 			.query(Long.class)
 			.single()).isPositive();
+	}
+
+	@Test
+	void everyTransitionIsRecordedInTheAuditTrailAtItsPastInstant() {
+		String code = this.jdbc
+			.sql("SELECT code FROM dossier WHERE status = 'RESULT_RETURNED' AND " + DEMO
+					+ " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.query(String.class)
+			.single();
+		List<Instant> transitions = this.work.find(code)
+			.orElseThrow()
+			.events()
+			.stream()
+			.filter(e -> !e.type().equals("Drafted"))
+			.map(DossierView.EventLine::at)
+			.toList();
+		EntryFilter filter = new EntryFilter(null, null, "dossier", code, null, null);
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(this.trail.find(filter, 0, 100).total()).isEqualTo(transitions.size()));
+		assertThat(this.trail.find(filter, 0, 100).items())
+			.extracting(entry -> entry.occurredAt().truncatedTo(ChronoUnit.SECONDS))
+			.containsExactlyInAnyOrderElementsOf(
+					transitions.stream().map(at -> at.truncatedTo(ChronoUnit.SECONDS)).toList());
 	}
 
 	@Test
@@ -220,8 +264,8 @@ class DemoDossiersIntegrationTests {
 				.andExpect(jsonPath("$.items[0].status").value(state.name()));
 		}
 		String code = this.jdbc
-			.sql("SELECT code FROM dossier WHERE status = 'RESULT_RETURNED' AND agency_code = '000.20.01.H99'"
-					+ " ORDER BY id FETCH FIRST 1 ROWS ONLY")
+			.sql("SELECT code FROM dossier WHERE status = 'RESULT_RETURNED' AND agency_code = '000.20.01.H99' AND "
+					+ DEMO + " ORDER BY id FETCH FIRST 1 ROWS ONLY")
 			.query(String.class)
 			.single();
 		this.mvc.perform(get("/api/v1/dossiers/" + code).header("Authorization", "Bearer demo-desk1"))
