@@ -87,6 +87,12 @@ class Dossiers {
 		d.clearEvents();
 	}
 
+	/** Whether there is no dossier at all, not even a draft. */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	boolean isEmpty() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM dossier").query(Long.class).single() == 0;
+	}
+
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	Optional<Dossier> find(DossierCode code) {
 		return this.jdbc.sql("SELECT * FROM dossier WHERE code = ?")
