@@ -3,44 +3,62 @@ package org.motcua.dossier.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.motcua.browser.BrowserTest;
-import org.motcua.document.Documents;
-import org.motcua.dossier.api.DossierDesk;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A dossier worked through the staff pages in Chromium: the desk hands a received dossier
- * to the specialists' department, the head assigns it from the inbox, the specialist asks
- * for a supplement, records it with a file, hands over to the last step and submits the
- * result file, the approver approves, the desk returns the result and records the rating.
- * Screenshots of each page land in {@code target/screenshots}.
+ * A dossier's whole life through the staff pages in Chromium: the desk receives it with
+ * two papers through the intake page and prints the receipt (its text read back), hands
+ * it to the specialists' department, the head assigns it from the inbox, the specialist
+ * asks for a supplement, records it with a file, hands over to the last step and submits
+ * the result file, the approver approves, the desk returns the result and records the
+ * rating. Screenshots of each page land in {@code target/screenshots}.
  */
 class DossierWorkBrowserTests extends BrowserTest {
 
-	@Autowired
-	DossierDesk desk;
-
-	@Autowired
-	Documents documents;
-
-	@Autowired
-	UserDetailsService users;
-
 	@Test
-	void worksADossierFromAssignmentToRating() throws IOException {
-		WorkFixtures fixtures = new WorkFixtures(this.desk, this.documents, this.users);
-		String code = fixtures.receive("Nguyễn Thị Trình Duyệt").code();
+	void takesADossierFromDeskIntakeToRating() throws IOException {
 		Path paper = Files.createTempFile("giay-chung-sinh", ".pdf");
 		Files.write(paper, WorkFixtures.pdf("Giay chung sinh"));
 		Path result = Files.createTempFile("giay-khai-sinh", ".pdf");
 		Files.write(result, WorkFixtures.pdf("Giay khai sinh"));
+		Path form = Files.createTempFile("to-khai", ".pdf");
+		Files.write(form, WorkFixtures.pdf("To khai dang ky khai sinh"));
+		Path birth = Files.createTempFile("chung-sinh", ".pdf");
+		Files.write(birth, WorkFixtures.pdf("Giay chung sinh ban goc"));
+
+		as("desk1");
+		this.page.navigate("/desk/intake?procedure=1.001193");
+		String id = "0371990" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
+		this.page.locator("[id='applicant.idNumber']").fill(id);
+		this.page.locator("[id='applicant.name']").fill("Nguyễn Thị Trình Duyệt");
+		this.page.locator("[id='applicant.birthDate']").fill("1990-07-02");
+		this.page.locator("[id='applicant.address']").fill("Thôn Tây, xã Đông Sơn");
+		this.page.locator("[id='papers0.file']").setInputFiles(form);
+		this.page.locator("[id='papers1.file']").setInputFiles(birth);
+		this.page.locator("#preview").click();
+		assertThat(this.page.locator("#due-at")).hasText(Pattern.compile("\\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}"));
+		screenshot("0-intake-preview");
+		this.page.locator("#confirm").click();
+		String code = this.page.locator("#dossier-code").textContent().strip();
+		APIResponse receipt = this.context.request().get(this.page.locator("#print-receipt").getAttribute("href"));
+		org.assertj.core.api.Assertions.assertThat(receipt.status()).isEqualTo(200);
+		try (PDDocument pdf = Loader.loadPDF(receipt.body())) {
+			org.assertj.core.api.Assertions.assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+				.contains(code)
+				.contains("Nguyễn Thị Trình Duyệt")
+				.contains("Đăng ký khai sinh");
+		}
 
 		as("desk1");
 		this.page.navigate("/dossiers/" + code);
