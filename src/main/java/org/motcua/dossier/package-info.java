@@ -20,8 +20,9 @@
  *
  * <p>
  * Depends on {@code shared}, {@code platform}, {@code organization}, {@code calendar},
- * {@code account}, {@code audit}, {@code document} and {@code catalog}.
+ * {@code account}, {@code audit}, {@code document}, {@code catalog} and
+ * {@code population} (the desk looks applicants up in the population registry).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "platform", "organization",
-		"calendar", "account", "audit", "document", "catalog" })
+		"calendar", "account", "audit", "document", "catalog", "population" })
 package org.motcua.dossier;

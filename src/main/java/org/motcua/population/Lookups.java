@@ -30,15 +30,17 @@ class Lookups {
 	}
 
 	void add(Instant at, String by, String purpose, LookupResult result, String idLastFour) {
-		this.own.executeWithoutResult((status) -> this.jdbc.sql("""
-				INSERT INTO population_lookup (looked_up_at, looked_up_by, purpose, outcome, reason, id_last_four)
-				VALUES (:at, :by, :purpose, :outcome, :reason, :lastFour)
-				""")
+		this.own.executeWithoutResult((status) -> this.jdbc
+			.sql("""
+					INSERT INTO population_lookup (looked_up_at, looked_up_by, purpose, outcome, reason, detail, id_last_four)
+					VALUES (:at, :by, :purpose, :outcome, :reason, :detail, :lastFour)
+					""")
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
 			.param("by", cut(by, 100))
 			.param("purpose", cut(purpose, 200))
 			.param("outcome", result.outcome().name())
 			.param("reason", result.reason() == null ? null : result.reason().name())
+			.param("detail", result.detail() == null ? null : cut(result.detail(), 300))
 			.param("lastFour", idLastFour)
 			.update());
 	}

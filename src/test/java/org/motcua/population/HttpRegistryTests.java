@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HttpRegistryTests {
 
-	static final Duration READ_TIMEOUT = Duration.ofMillis(300);
+	static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
 
 	RegistrySimulator simulator;
 
@@ -71,13 +71,23 @@ class HttpRegistryTests {
 
 	@Test
 	void givesUpAfterTheConfiguredReadTimeoutWithoutRetrying() {
-		this.simulator.behave(Mode.SLOW, Duration.ofSeconds(5));
+		this.simulator.behave(Mode.SLOW, Duration.ofSeconds(10));
 		LookupResult result = registry("key-1", 3).lookUp(PersonalId.of(this.population.person(1).personalId()), null,
 				null);
 		assertThat(result.outcome()).isEqualTo(Outcome.UNAVAILABLE);
 		assertThat(result.reason()).isEqualTo(Unavailability.TIMEOUT);
 		assertThat(result.detail()).isEqualTo("no answer within " + READ_TIMEOUT);
 		assertThat(this.simulator.lookupsReceived()).isEqualTo(1);
+		this.simulator.behave(Mode.NORMAL, null);
+		assertThat(registry("key-1", 1).lookUp(PersonalId.of(this.population.person(1).personalId()), null, null)
+			.outcome()).isEqualTo(Outcome.FOUND);
+		HttpRegistry same = registry("key-1", 1);
+		this.simulator.behave(Mode.SLOW, Duration.ofSeconds(10));
+		assertThat(same.lookUp(PersonalId.of(this.population.person(1).personalId()), null, null).reason())
+			.isEqualTo(Unavailability.TIMEOUT);
+		this.simulator.behave(Mode.NORMAL, null);
+		assertThat(same.lookUp(PersonalId.of(this.population.person(1).personalId()), null, null).outcome())
+			.isEqualTo(Outcome.FOUND);
 	}
 
 	@Test
