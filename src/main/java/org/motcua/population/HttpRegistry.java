@@ -1,6 +1,5 @@
 package org.motcua.population;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -102,9 +101,6 @@ class HttpRegistry implements Registry {
 			}
 			if (cause instanceof LimitedBody.TooLarge) {
 				return LookupResult.unavailable(Unavailability.MALFORMED, cause.getMessage());
-			}
-			if (cause instanceof IOException) {
-				return LookupResult.unavailable(Unavailability.UNREACHABLE, String.valueOf(cause));
 			}
 			return LookupResult.unavailable(Unavailability.UNREACHABLE, String.valueOf(cause));
 		}
