@@ -168,7 +168,7 @@ public class Dossier {
 		this.code = Objects.requireNonNull(code, "code");
 		this.submittedAt = now;
 		this.status = DossierStatus.SUBMITTED;
-		record(new DossierSubmitted(facts(), by, now), "DossierSubmitted", by, now, null);
+		record(new DossierSubmitted(facts(), by, now, this.applicant.verified()), "DossierSubmitted", by, now, null);
 	}
 
 	/** SUBMITTED → RECEIVED: the clock starts. */
@@ -539,7 +539,7 @@ public class Dossier {
 		if (!this.procedure.plan().isEmpty()) {
 			startStep(0, null, null, by, now);
 		}
-		record(new DossierReceived(facts(), by, now), "DossierReceived", by, now, null);
+		record(new DossierReceived(facts(), by, now, this.applicant.verified()), "DossierReceived", by, now, null);
 	}
 
 	private void endClock(Instant now) {

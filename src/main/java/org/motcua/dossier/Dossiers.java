@@ -170,6 +170,7 @@ class Dossiers {
 		r.put("applicant_phone", a.phone());
 		r.put("applicant_email", a.email());
 		r.put("applicant_address", a.address());
+		r.put("applicant_verified", a.verified());
 		Representative p = d.representative;
 		r.put("representative_kind", p == null ? null : p.kind().name());
 		r.put("representative_id_type", p == null ? null : p.idType().name());
@@ -269,7 +270,8 @@ class Dossiers {
 		d.applicant = new Applicant(PartyKind.valueOf(rs.getString("applicant_kind")),
 				IdType.valueOf(rs.getString("applicant_id_type")), rs.getString("applicant_id_number"),
 				rs.getString("applicant_name"), rs.getObject("applicant_birth_date", LocalDate.class),
-				rs.getString("applicant_phone"), rs.getString("applicant_email"), rs.getString("applicant_address"));
+				rs.getString("applicant_phone"), rs.getString("applicant_email"), rs.getString("applicant_address"),
+				rs.getBoolean("applicant_verified"));
 		if (rs.getString("representative_kind") != null) {
 			d.representative = new Representative(PartyKind.valueOf(rs.getString("representative_kind")),
 					IdType.valueOf(rs.getString("representative_id_type")), rs.getString("representative_id_number"),

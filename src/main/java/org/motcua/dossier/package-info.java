@@ -20,9 +20,10 @@
  *
  * <p>
  * Depends on {@code shared}, {@code platform}, {@code organization}, {@code calendar},
- * {@code account}, {@code audit}, {@code document}, {@code catalog} and {@code signature}
- * (printed forms are signed with the issuing agency's key).
+ * {@code account}, {@code audit}, {@code document}, {@code catalog}, {@code signature}
+ * (printed forms are signed with the issuing agency's key) and {@code population} (the
+ * desk looks applicants up in the population registry).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "platform", "organization",
-		"calendar", "account", "audit", "document", "catalog", "signature" })
+		"calendar", "account", "audit", "document", "catalog", "signature", "population" })
 package org.motcua.dossier;

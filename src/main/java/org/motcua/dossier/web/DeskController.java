@@ -3,6 +3,7 @@ package org.motcua.dossier.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,8 +28,13 @@ import org.motcua.dossier.api.DossierDesk;
 import org.motcua.organization.Agency;
 import org.motcua.organization.Organization;
 import org.motcua.platform.RequestRefused;
+import org.motcua.population.LookupResult;
+import org.motcua.population.PopulationRegistry;
 import org.motcua.shared.Actor;
 import org.motcua.shared.AgencyCode;
+import org.motcua.shared.PersonalId;
+
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -46,15 +52,25 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Desk intake: pick the procedure among those the desk's agency applies, find the
- * applicant among known applicants (or enter them), tick the papers handed in and attach
- * a file to each, see the due instant, confirm, and print the receipt. Files are uploaded
- * at the preview and kept by their document ids until the confirmation claims them; a
- * refused file stops at the preview with its reason next to its paper.
+ * applicant in the population registry and among known applicants (or enter them), tick
+ * the papers handed in and attach a file to each, see the due instant, confirm, and print
+ * the receipt. Files are uploaded at the preview and kept by their document ids until the
+ * confirmation claims them; a refused file stops at the preview with its reason next to
+ * its paper.
+ *
+ * <p>
+ * A person found in the population registry is filled in and remembered in the session as
+ * verified with that ID, name and birth date; the dossier is received as verified only if
+ * the applicant is still entered so. When the registry is unavailable the officer enters
+ * the applicant by hand and the dossier is received unverified.
  */
 @Controller
 @RequestMapping("/desk")
 @PreAuthorize("hasAnyRole('DESK_OFFICER','AGENCY_ADMIN','PROVINCE_ADMIN')")
 class DeskController {
+
+	/** The session attribute of the applicants found in the population registry. */
+	static final String VERIFIED = "population.verified";
 
 	private final DossierDesk desk;
 
@@ -70,10 +86,12 @@ class DeskController {
 
 	private final AuditTrail audit;
 
+	private final PopulationRegistry population;
+
 	private final Clock clock;
 
 	DeskController(DossierDesk desk, DossierWork work, Catalog catalog, DeskPapers papers, Organization organization,
-			WorkingCalendar calendar, AuditTrail audit, Clock clock) {
+			WorkingCalendar calendar, AuditTrail audit, PopulationRegistry population, Clock clock) {
 		this.desk = desk;
 		this.work = work;
 		this.catalog = catalog;
@@ -81,6 +99,7 @@ class DeskController {
 		this.organization = organization;
 		this.calendar = calendar;
 		this.audit = audit;
+		this.population = population;
 		this.clock = clock;
 	}
 
@@ -108,24 +127,38 @@ class DeskController {
 	}
 
 	@PostMapping("/intake/lookup")
-	String lookup(@ModelAttribute("intakeForm") IntakeForm form, BindingResult errors, Model model) {
+	String lookup(@ModelAttribute("intakeForm") IntakeForm form, BindingResult errors, Model model,
+			HttpSession session) {
 		Actor actor = DeskScope.actor();
 		AgencyCode desk = DeskScope.agency(actor, form.getAgency());
 		Procedure procedure = applied(form.getProcedure(), desk).orElseThrow(DeskController::notFound);
 		this.papers.arrange(form, procedure);
 		this.papers.keepOwnUploads(form, actor);
-		String idNumber = form.getApplicant().getIdNumber();
+		IntakeForm.Party entered = form.getApplicant();
+		String idNumber = entered.getIdNumber();
+		String name = IntakeForm.blankToNull(entered.getName());
+		LocalDate birthDate = entered.birthDay();
 		Optional<Applicant> known = this.work.findKnownApplicant(idNumber);
 		known.ifPresent(applicant -> {
 			this.audit.recordRead("applicant", applicant.idNumber(), "desk intake: applicant lookup");
 			form.fill(applicant);
 		});
 		model.addAttribute("lookup", known.isPresent() ? "found" : "unknown");
+		if (entered.getIdType() == IdType.PERSONAL_ID && idNumber.matches("[0-9]{12}")) {
+			LookupResult registry = this.population.lookUp(PersonalId.of(idNumber), name, birthDate,
+					"desk intake: applicant lookup");
+			if (registry.isFound()) {
+				form.fill(registry.resident());
+				remember(session, form.verificationKey());
+			}
+			model.addAttribute("registry", registry.outcome().name());
+		}
 		return showForm(form, procedure, desk, model);
 	}
 
 	@PostMapping("/intake/preview")
-	String preview(@ModelAttribute("intakeForm") IntakeForm form, BindingResult errors, Model model) {
+	String preview(@ModelAttribute("intakeForm") IntakeForm form, BindingResult errors, Model model,
+			HttpSession session) {
 		Actor actor = DeskScope.actor();
 		AgencyCode desk = DeskScope.agency(actor, form.getAgency());
 		Procedure procedure = applied(form.getProcedure(), desk).orElseThrow(DeskController::notFound);
@@ -142,7 +175,7 @@ class DeskController {
 		Instant now = this.clock.instant();
 		model.addAttribute("dueAt", this.calendar.dueAt(now, procedure.definition().timeLimit()));
 		model.addAttribute("receivedAt", now);
-		model.addAttribute("applicant", form.toApplicant());
+		model.addAttribute("applicant", form.toApplicant(isVerified(form, session)));
 		model.addAttribute("representative", form.toRepresentative());
 		return show("dossier/desk/intake-preview", form, procedure, desk, model);
 	}
@@ -158,7 +191,8 @@ class DeskController {
 	}
 
 	@PostMapping("/intake")
-	String confirm(@ModelAttribute("intakeForm") IntakeForm form, BindingResult errors, Model model) {
+	String confirm(@ModelAttribute("intakeForm") IntakeForm form, BindingResult errors, Model model,
+			HttpSession session) {
 		Actor actor = DeskScope.actor();
 		AgencyCode desk = DeskScope.agency(actor, form.getAgency());
 		Procedure procedure = applied(form.getProcedure(), desk).orElseThrow(DeskController::notFound);
@@ -170,8 +204,8 @@ class DeskController {
 			model.addAttribute("missing", missing);
 			return showForm(form, procedure, desk, model);
 		}
-		IntakeCommand command = new IntakeCommand(procedure.code().value(), desk, Channel.COUNTER, form.toApplicant(),
-				form.toRepresentative(), DeskPapers.submitted(form));
+		IntakeCommand command = new IntakeCommand(procedure.code().value(), desk, Channel.COUNTER,
+				form.toApplicant(isVerified(form, session)), form.toRepresentative(), DeskPapers.submitted(form));
 		try {
 			IntakeReceipt receipt = this.desk.receive(command, form.getKey().isBlank() ? null : form.getKey(), actor);
 			return "redirect:/desk/received/" + receipt.code();
@@ -196,6 +230,24 @@ class DeskController {
 		model.addAttribute("procedureName", this.desk.procedureName(dossier));
 		model.addAttribute("times", new DeskTimes(this.desk.zone()));
 		return "dossier/desk/intake-received";
+	}
+
+	/**
+	 * Remembers in the session (stored, so any instance sees it) that the population
+	 * registry found the applicant of {@code key}; keeps the last few dozen.
+	 */
+	private static void remember(HttpSession session, String key) {
+		HashSet<String> keys = new HashSet<>();
+		if (session.getAttribute(VERIFIED) instanceof java.util.Set<?> earlier && earlier.size() < 50) {
+			earlier.forEach((k) -> keys.add(String.valueOf(k)));
+		}
+		keys.add(key);
+		session.setAttribute(VERIFIED, keys);
+	}
+
+	private static boolean isVerified(IntakeForm form, HttpSession session) {
+		Object set = session.getAttribute(VERIFIED);
+		return set instanceof java.util.Set<?> keys && keys.contains(form.verificationKey());
 	}
 
 	private String showForm(IntakeForm form, Procedure procedure, AgencyCode desk, Model model) {

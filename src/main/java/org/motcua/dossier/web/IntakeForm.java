@@ -9,6 +9,7 @@ import org.motcua.dossier.Applicant;
 import org.motcua.dossier.IdType;
 import org.motcua.dossier.PartyKind;
 import org.motcua.dossier.Representative;
+import org.motcua.population.Resident;
 
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
@@ -40,10 +41,13 @@ class IntakeForm {
 		}
 	}
 
-	Applicant toApplicant() {
+	/**
+	 * The applicant; {@code verified} when found in the population registry as entered.
+	 */
+	Applicant toApplicant(boolean verified) {
 		Party p = this.applicant;
 		return new Applicant(p.kind, p.idType, p.idNumber, p.name, p.birthDay(), blankToNull(p.phone),
-				blankToNull(p.email), blankToNull(p.address));
+				blankToNull(p.email), blankToNull(p.address), verified);
 	}
 
 	Representative toRepresentative() {
@@ -66,6 +70,31 @@ class IntakeForm {
 		p.phone = known.phone() == null ? "" : known.phone();
 		p.email = known.email() == null ? "" : known.email();
 		p.address = known.address() == null ? "" : known.address();
+	}
+
+	/**
+	 * Fills the applicant's name, birth date and address (the permanent one) from the
+	 * population registry's record; phone and e-mail stay as they are.
+	 */
+	void fill(Resident resident) {
+		Party p = this.applicant;
+		p.kind = PartyKind.PERSON;
+		p.idType = IdType.PERSONAL_ID;
+		p.idNumber = resident.personalId();
+		p.name = resident.fullName();
+		p.birthDate = resident.birthDate().toString();
+		Resident.Address address = resident.permanentAddress() != null ? resident.permanentAddress()
+				: resident.currentAddress();
+		p.address = address == null ? p.address : address.text();
+	}
+
+	/**
+	 * What the population registry verified, as a key: the personal ID, name and birth
+	 * date of the applicant as now entered.
+	 */
+	String verificationKey() {
+		Party p = this.applicant;
+		return p.idType + "|" + p.idNumber + "|" + p.name.strip() + "|" + p.birthDate.strip();
 	}
 
 	static String blankToNull(String value) {
