@@ -3,7 +3,9 @@ package org.motcua.document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +46,8 @@ class DocumentBadInputWebTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	final Set<String> names = new HashSet<>();
 
 	long rowsBefore;
 
@@ -187,25 +191,43 @@ class DocumentBadInputWebTests {
 			.andExpect(jsonPath("$.detail").value(not(emptyOrNullString())));
 	}
 
-	private static org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(
-			String name, byte[] bytes) {
+	private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(String name,
+			byte[] bytes) {
+		this.names.add(name);
 		return multipart("/api/v1/documents").file(new MockMultipartFile("file", name, "application/pdf", bytes))
 			.header("Authorization", "Bearer demo-desk1");
 	}
 
+	/**
+	 * The rows this class's uploads could have left: desk1's uploads, and stored files
+	 * under the names uploaded here (other tests' contexts may still be storing their own
+	 * files on the shared database meanwhile).
+	 */
 	private long rows() {
-		return this.jdbc.sql("SELECT (SELECT COUNT(*) FROM ingested_document) + (SELECT COUNT(*) FROM stored_file)")
+		long uploads = this.jdbc.sql("SELECT COUNT(*) FROM ingested_document WHERE created_by = 'desk1'")
 			.query(Long.class)
 			.single();
+		List<String> storable = this.names.stream().filter(n -> n.chars().noneMatch(Character::isISOControl)).toList();
+		long stored = storable.isEmpty() ? 0
+				: this.jdbc.sql("SELECT COUNT(*) FROM stored_file WHERE original_name IN (:names)")
+					.param("names", storable)
+					.query(Long.class)
+					.single();
+		return uploads + stored;
 	}
 
+	/** The files in the storage that no stored file row accounts for. */
 	private List<Path> files() throws IOException {
 		Path root = ((FilesystemStorage) this.storage).root();
 		if (!Files.exists(root)) {
 			return List.of();
 		}
+		Set<String> known = new HashSet<>(this.jdbc.sql("SELECT sha256 FROM stored_file").query(String.class).list());
 		try (Stream<Path> paths = Files.walk(root)) {
-			return paths.filter(Files::isRegularFile).sorted().toList();
+			return paths.filter(Files::isRegularFile)
+				.filter(path -> !known.contains(path.getFileName().toString()))
+				.sorted()
+				.toList();
 		}
 	}
 

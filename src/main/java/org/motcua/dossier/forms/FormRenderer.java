@@ -10,8 +10,8 @@ import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.motcua.platform.PlatformProperties;
@@ -70,11 +70,14 @@ class FormRenderer {
 			model.put("qr", QrCodes.pngDataUri(QrPayload.of(form, code).text()));
 		}
 		String html = this.templates.process(content.kind().template(), new Context(null, model));
-		return withInformation(toPdf(html), content.kind(), issuedAt);
+		return toPdf(html, content.kind(), issuedAt);
 	}
 
-	private byte[] toPdf(String html) {
-		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+	/**
+	 * Lays the page out and saves it once, with its document information set on the open
+	 * document (not by loading the saved bytes again).
+	 */
+	private byte[] toPdf(String html, FormKind kind, Instant issuedAt) {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.withHtmlContent(html, null);
@@ -85,23 +88,7 @@ class FormRenderer {
 		font(builder, "DejaVuSans.ttf", "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL);
 		font(builder, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL);
 		builder.withProducer("motcua");
-		builder.toStream(pdf);
-		try {
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return pdf.toByteArray();
-	}
-
-	private void font(PdfRendererBuilder builder, String file, String family, int weight,
-			PdfRendererBuilder.FontStyle style) {
-		builder.useFont(this.fontDir.resolve(file).toFile(), family, weight, style, true);
-	}
-
-	private static byte[] withInformation(byte[] pdf, FormKind kind, Instant issuedAt) {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
+		try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument document = renderer.createPDFKeepOpen()) {
 			PDDocumentInformation information = document.getDocumentInformation();
 			GregorianCalendar issued = GregorianCalendar.from(issuedAt.atZone(ZoneId.of("UTC")));
 			information.setTitle(kind.title());
@@ -109,13 +96,18 @@ class FormRenderer {
 			information.setCreator("motcua");
 			information.setCreationDate(issued);
 			information.setModificationDate(issued);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
+			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+			document.save(pdf);
+			return pdf.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private void font(PdfRendererBuilder builder, String file, String family, int weight,
+			PdfRendererBuilder.FontStyle style) {
+		builder.useFont(this.fontDir.resolve(file).toFile(), family, weight, style, true);
 	}
 
 }
