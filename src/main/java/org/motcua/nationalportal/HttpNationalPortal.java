@@ -51,7 +51,10 @@ class HttpNationalPortal implements NationalPortal {
 		this.properties = properties;
 		this.simulator = simulator;
 		this.clock = clock;
-		this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+		this.http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(properties.connectTimeout())
+			.build();
 	}
 
 	@Override

@@ -53,7 +53,11 @@ class PortalAdminController {
 	@GetMapping
 	String page(@RequestParam(name = "dossier", required = false) String dossier, Model model) {
 		model.addAttribute("zone", this.platform.zone());
-		model.addAttribute("counts", this.outbox.counts());
+		java.util.Map<OutboxStatus, Long> counts = this.outbox.counts();
+		java.util.Map<String, Long> byName = new java.util.LinkedHashMap<>();
+		counts.forEach((status, n) -> byName.put(status.name(), n));
+		model.addAttribute("counts", byName);
+		model.addAttribute("backlog", counts.get(OutboxStatus.PENDING) + counts.get(OutboxStatus.FAILED));
 		model.addAttribute("health", List.of(this.figures.health(PortalDispatch.CHANNEL),
 				this.figures.health(PortalIntake.CHANNEL), this.figures.health("catalog")));
 		model.addAttribute("pending", this.outbox.inStatus(OutboxStatus.PENDING, LIMIT));

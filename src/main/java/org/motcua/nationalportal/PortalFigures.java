@@ -79,7 +79,7 @@ class PortalFigures {
 
 	record Health(String channel, Instant lastSuccessAt, Instant lastFailureAt, String lastError, int failures) {
 
-		boolean isFailing() {
+		public boolean isFailing() {
 			return this.lastFailureAt != null
 					&& (this.lastSuccessAt == null || this.lastFailureAt.isAfter(this.lastSuccessAt));
 		}
