@@ -1,0 +1,105 @@
+package org.motcua.nationalportal;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The administrators' page of the portal connection: for province administrators only, in
+ * Vietnamese, with the dead-lettered messages, their resend, a dossier's log and the
+ * catalog differences.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PortalAdminWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	DossierEventRecording recording;
+
+	@Autowired
+	PortalDispatch dispatch;
+
+	@Autowired
+	PortalOutbox outbox;
+
+	@Autowired
+	PortalSimulator simulator;
+
+	@Autowired
+	NationalPortalProperties properties;
+
+	@AfterEach
+	void heal() {
+		this.simulator.fail(SimulatorFault.NONE);
+	}
+
+	@Test
+	void forbidsDeskOfficer() throws Exception {
+		this.mvc.perform(get("/admin/national-portal").with(user(this.users.loadUserByUsername("desk1"))))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void showsDeadMessageAndResendsIt() throws Exception {
+		String code = PortalEvents.newCode();
+		Instant at = Instant.parse("2030-03-02T01:00:00Z");
+		this.recording.record(PortalEvents.submitted(code, at));
+		this.simulator.fail(SimulatorFault.ERROR_CODE, Integer.MAX_VALUE, code);
+		for (int pass = 0; pass < this.properties.maxAttempts(); pass++) {
+			this.dispatch.dispatchAt(at.plusSeconds(86400L * (pass + 1)));
+		}
+		OutboxMessage dead = this.outbox.ofDossier(code).get(0);
+		assertThat(dead.status()).isEqualTo(OutboxStatus.DEAD);
+
+		this.mvc.perform(get("/admin/national-portal").with(user(this.users.loadUserByUsername("admin"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Đồng bộ với Cổng Dịch vụ công quốc gia")))
+			.andExpect(content().string(containsString("Thông điệp ngừng gửi")))
+			.andExpect(content().string(containsString(code)));
+		this.mvc
+			.perform(get("/admin/national-portal").param("dossier", code)
+				.with(user(this.users.loadUserByUsername("admin"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nhật ký đồng bộ của hồ sơ")))
+			.andExpect(content().string(containsString("error_code -1")));
+
+		this.mvc
+			.perform(post("/admin/national-portal/messages/{id}/resend", dead.id())
+				.with(user(this.users.loadUserByUsername("admin")))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/national-portal"));
+		assertThat(this.outbox.ofDossier(code).get(0).status()).isEqualTo(OutboxStatus.PENDING);
+	}
+
+	@Test
+	void showsCatalogDifferences() throws Exception {
+		this.mvc.perform(get("/admin/national-portal/catalog").with(user(this.users.loadUserByUsername("admin"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mới trên Cổng")))
+			.andExpect(content().string(containsString("1.003604")));
+	}
+
+}
