@@ -44,11 +44,11 @@ final class PortalEvents {
 	}
 
 	static DossierSubmitted submitted(String code, Instant at) {
-		return new DossierSubmitted(facts(code, DossierStatus.SUBMITTED, at, null), "citizen1", at);
+		return new DossierSubmitted(facts(code, DossierStatus.SUBMITTED, at, null), "citizen1", at, false);
 	}
 
 	static DossierReceived received(String code, Instant submitted, Instant at) {
-		return new DossierReceived(facts(code, DossierStatus.RECEIVED, submitted, at), "desk1", at);
+		return new DossierReceived(facts(code, DossierStatus.RECEIVED, submitted, at), "desk1", at, false);
 	}
 
 	static HandedOver handedOver(String code, Instant submitted, Instant received, Instant at) {
