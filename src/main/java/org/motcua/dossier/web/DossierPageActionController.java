@@ -121,8 +121,12 @@ class DossierPageActionController {
 					}
 				});
 				String type = text(form, "resultType");
-				this.desk.act(code, chosen, body, actor,
-						after -> this.results.enterFields(after, type, fields, actor.username()));
+				boolean entered = fields.values().stream().anyMatch(v -> v != null && !v.isBlank());
+				this.desk.act(code, chosen, body, actor, after -> {
+					if (entered) {
+						this.results.enterFields(after, type, fields, actor.username());
+					}
+				});
 			}
 			else {
 				this.desk.act(code, chosen, body, actor);
