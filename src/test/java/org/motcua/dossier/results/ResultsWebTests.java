@@ -226,6 +226,15 @@ class ResultsWebTests {
 	}
 
 	Finished finish() throws Exception {
+		Finished waiting = awaitingApproval();
+		String code = waiting.code();
+		act("approver1", code, "approve", "{}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("FINISHED"))
+			.andExpect(jsonPath("$.result.approvedBy").value("approver1"));
+		return waiting;
+	}
+
+	Finished awaitingApproval() throws Exception {
 		Finished received = receive();
 		String code = received.code();
 		act("desk1", code, "hand-over", "{}").andExpect(status().isOk());
@@ -236,9 +245,6 @@ class ResultsWebTests {
 				java.util.Map.of("fullName", "Lê Thị Hoa", "birthDate", "2026-11-20", "personalId", "034326000123",
 						"placeOfBirth", "Đông Sơn", "fatherName", "Lê Văn Cường", "motherName", "Nguyễn Thị Hạnh"),
 				"approver1");
-		act("approver1", code, "approve", "{}").andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("FINISHED"))
-			.andExpect(jsonPath("$.result.approvedBy").value("approver1"));
 		return new Finished(code, received.idNumber(), draft);
 	}
 
