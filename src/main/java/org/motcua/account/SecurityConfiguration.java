@@ -109,7 +109,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/login", "/register", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
 					"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-					"/procedures", "/procedures/**", "/warehouse/shared/**")
+					"/procedures", "/procedures/**", "/warehouse/shared/**", "/verify", "/verify/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

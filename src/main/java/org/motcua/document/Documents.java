@@ -202,6 +202,44 @@ public class Documents {
 		return this.files.find(sha256);
 	}
 
+	/**
+	 * Checks, without storing anything, that {@code content} is a PDF this system would
+	 * accept (the checks of {@link #ingest}, images not accepted) and answers its bytes,
+	 * e.g. to verify an upload against the documents issued.
+	 * @throws RequestRefused 413 {@code document.too-large}; 415
+	 * {@code document.unsupported-type} for anything but a PDF; 422
+	 * {@code document.empty}, {@code document.unreadable}, {@code document.encrypted},
+	 * {@code document.dangerous} or {@code document.too-many-pages}
+	 */
+	public byte[] inspectPdf(InputStream content) {
+		Path file = null;
+		try {
+			file = Files.createTempFile("motcua-inspect-", ".part");
+			try (OutputStream out = Files.newOutputStream(file)) {
+				new LimitedInputStream(content, this.properties.maxSize().toBytes()).transferTo(out);
+			}
+			catch (LimitedInputStream.TooLarge ex) {
+				throw Refusals.tooLarge(this.properties.maxSize().toMegabytes());
+			}
+			if (Files.size(file) == 0) {
+				throw Refusals.empty();
+			}
+			byte[] head;
+			try (InputStream in = Files.newInputStream(file)) {
+				head = in.readNBytes(PaperType.SIGNATURE_LENGTH);
+			}
+			PaperType.of(head).filter(type -> !type.isImage()).orElseThrow(Refusals::unsupportedType);
+			PdfInspection.pages(file, this.properties.maxPages());
+			return Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			deleteQuietly(file);
+		}
+	}
+
 	/** Whether {@code username} uploaded the document {@code documentId}. */
 	@Transactional(readOnly = true)
 	public boolean isUploadedBy(String documentId, String username) {

@@ -40,7 +40,7 @@ final class Actions {
 			case STOP -> dossier.stop(b.reason(), by, now);
 			case WITHDRAW -> dossier.withdraw(b.note(), by, now);
 			case FINISH -> dossier.finish(b.resultDocumentId(), by, now);
-			case APPROVE -> dossier.approve(by, now);
+			case APPROVE -> dossier.approve(by, now, b.resultDocumentId());
 			case RETURN_RESULT -> dossier.returnResult(b.how(), by, now);
 			case RATE -> dossier.rate(b.score() == null ? 0 : b.score(), b.comment(), by, now);
 			case ASSIGN -> {

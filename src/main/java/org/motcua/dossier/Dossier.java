@@ -355,9 +355,24 @@ public class Dossier {
 		record(new ResultDrafted(facts(), by, now, resultDocumentId), "ResultDrafted", by, now, null);
 	}
 
-	/** AWAITING_APPROVAL → FINISHED: the clock ends and decides the outcome. */
+	/** AWAITING_APPROVAL → FINISHED, the result as drafted. */
 	void approve(String approver, Instant now) {
+		approve(approver, now, null);
+	}
+
+	/**
+	 * AWAITING_APPROVAL → FINISHED: the clock ends and decides the outcome; the result
+	 * becomes {@code signedResultId} (the drafted result as the approver signed it) when
+	 * given.
+	 */
+	void approve(String approver, Instant now, String signedResultId) {
 		allow(Action.APPROVE, DossierStatus.AWAITING_APPROVAL);
+		if (signedResultId != null) {
+			if (!signedResultId.matches("[0-9a-f]{64}")) {
+				throw new IllegalArgumentException("A result is a stored document (SHA-256)");
+			}
+			this.resultDocumentId = signedResultId;
+		}
 		this.approvedBy = approver;
 		this.approvedAt = now;
 		this.finishedAt = now;
@@ -367,6 +382,18 @@ public class Dossier {
 		this.status = DossierStatus.FINISHED;
 		record(new DossierFinished(facts(), approver, now, this.resultDocumentId), "DossierFinished", approver, now,
 				null);
+	}
+
+	/**
+	 * Records on the timeline, without changing the state, that an officer certified an
+	 * electronic copy of the paper {@code requiredDocumentCode} from its original.
+	 */
+	void certifyCopy(String requiredDocumentCode, String copyDocumentId, String by, Instant now) {
+		if (this.code == null) {
+			throw new IllegalTransition(Action.SUBMIT, this.status, "a draft has no papers to certify");
+		}
+		record(new CopyCertified(facts(), by, now, requiredDocumentCode, copyDocumentId), "CopyCertified", by, now,
+				requiredDocumentCode);
 	}
 
 	/** FINISHED → RESULT_RETURNED, at the desk, online or by post. */

@@ -168,6 +168,28 @@ public class DossierWork {
 		});
 	}
 
+	/**
+	 * Records on a dossier's timeline (and as a {@link CopyCertified} event) that
+	 * {@code by} certified an electronic copy of its paper {@code requiredDocumentCode},
+	 * and runs {@code alsoInTransaction} in the same transaction (recording the copy);
+	 * the state does not change. Refuses an unknown code ({@code dossier.not-found}) and
+	 * a paper the dossier does not hold ({@code dossier.unknown-paper}).
+	 */
+	public DossierView certifyCopy(String code, String requiredDocumentCode, String copyDocumentId, String by,
+			Runnable alsoInTransaction) {
+		return this.transaction.execute(status -> {
+			Dossier dossier = load(code);
+			if (dossier.documents.stream().noneMatch(d -> d.requiredDocumentCode().equals(requiredDocumentCode))) {
+				throw new DossierRefused("dossier.unknown-paper", "No paper " + requiredDocumentCode,
+						requiredDocumentCode);
+			}
+			dossier.certifyCopy(requiredDocumentCode, copyDocumentId, by, this.clock.instant());
+			this.dossiers.save(dossier);
+			alsoInTransaction.run();
+			return DossierView.of(dossier);
+		});
+	}
+
 	/** The whole dossier, or empty for an unknown or malformed code. */
 	public Optional<DossierView> find(String code) {
 		if (!DossierCode.isValid(code)) {

@@ -13,17 +13,18 @@
  * {@code SupplementProvided}, {@code PaymentRequested}, {@code PaymentConfirmed},
  * {@code Extended}, {@code Stopped}, {@code Withdrawn}, {@code ResultDrafted},
  * {@code DossierFinished}, {@code ResultReturned}, {@code Rated}, {@code StepAssigned} (a
- * department head assigns the current step, or an officer claims it). It reads the
- * catalog (pinned procedure versions), the organization (agencies), the working calendar
- * (the clock) and the staff directory (who may be assigned a step); it listens to nothing
- * yet.
+ * department head assigns the current step, or an officer claims it), {@code CopyCertified}.
+ * It reads the catalog (pinned procedure versions), the organization (agencies), the working
+ * calendar (the clock) and the staff directory (who may be assigned a step); it listens to
+ * its own {@code DossierFinished} to deposit the signed result in the owner's warehouse.
  *
  * <p>
  * Depends on {@code shared}, {@code platform}, {@code organization}, {@code calendar},
  * {@code account}, {@code audit}, {@code document}, {@code catalog}, {@code signature}
- * (printed forms are signed with the issuing agency's key) and {@code population} (the
- * desk looks applicants up in the population registry).
+ * (printed forms and results are signed), {@code population} (the desk looks applicants
+ * up in the population registry) and {@code warehouse} (results and certified copies are
+ * deposited in the owner's warehouse).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "platform", "organization",
-		"calendar", "account", "audit", "document", "catalog", "signature", "population" })
+		"calendar", "account", "audit", "document", "catalog", "signature", "population", "warehouse" })
 package org.motcua.dossier;

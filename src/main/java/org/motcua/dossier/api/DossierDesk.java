@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,6 +43,7 @@ import org.motcua.dossier.forms.Receipt;
 import org.motcua.dossier.forms.Refusal;
 import org.motcua.dossier.forms.StopNotice;
 import org.motcua.dossier.forms.SupplementRequest;
+import org.motcua.dossier.results.Results;
 import org.motcua.organization.Agency;
 import org.motcua.organization.Organization;
 import org.motcua.shared.Actor;
@@ -85,9 +87,12 @@ public class DossierDesk {
 
 	private final TransactionTemplate transaction;
 
+	private final Results results;
+
 	DossierDesk(DossierWork work, Catalog catalog, Organization organization, Forms forms, Documents documents,
-			JdbcClient jdbc, WorkingCalendar calendar, PlatformTransactionManager transactions) {
+			JdbcClient jdbc, WorkingCalendar calendar, PlatformTransactionManager transactions, Results results) {
 		this.work = work;
+		this.results = results;
 		this.transaction = new TransactionTemplate(transactions);
 		this.catalog = catalog;
 		this.organization = organization;
@@ -178,7 +183,30 @@ public class DossierDesk {
 	 * the action's transaction.
 	 */
 	public DossierView act(String code, Action action, ActionBody body, Actor actor) {
-		return this.work.act(code, action, body, actor.username(), (before, now) -> {
+		return act(code, action, body, actor, after -> {
+		});
+	}
+
+	/**
+	 * Performs one action as {@link #act(String, Action, ActionBody, Actor)} does, and
+	 * runs {@code alsoInTransaction} with the dossier after it in the same transaction
+	 * (storing a result's structured fields with its draft). Approval signs the result
+	 * first (see {@link Results#sign}): its QR and verification code are stamped on it,
+	 * the approver signs it with a visible stamp, and the dossier's result becomes the
+	 * signed PDF; an approver without a signing key is refused
+	 * ({@code result.no-signing-key}) and nothing changes.
+	 */
+	public DossierView act(String code, Action action, ActionBody body, Actor actor,
+			Consumer<DossierView> alsoInTransaction) {
+		Results.SignedResult signed = action == Action.APPROVE ? signResult(code, actor) : null;
+		ActionBody effective = action != Action.APPROVE ? body
+				: new ActionBody(null, null, null, null, null, body.note(), null, null, null, null, null, null,
+						signed == null ? null : signed.documentId(), null, null, null);
+		return this.work.act(code, action, effective, actor.username(), (before, now) -> {
+			if (signed != null) {
+				this.results.record(now.code(), signed, actor.username());
+			}
+			alsoInTransaction.accept(now);
 			if (body.documents() != null) {
 				body.documents()
 					.stream()
@@ -190,6 +218,17 @@ public class DossierDesk {
 			}
 			issueFor(action, before, now, body, actor);
 		});
+	}
+
+	/**
+	 * The drafted result of a dossier awaiting approval, signed by {@code actor}; none
+	 * when the dossier is not awaiting approval (the action then refuses the state).
+	 */
+	private Results.SignedResult signResult(String code, Actor actor) {
+		return this.work.find(code)
+			.filter(d -> d.status() == DossierStatus.AWAITING_APPROVAL && d.result() != null)
+			.map(d -> this.results.sign(d, actor.username()))
+			.orElse(null);
 	}
 
 	/**

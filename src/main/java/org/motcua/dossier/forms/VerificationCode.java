@@ -28,8 +28,11 @@ public record VerificationCode(String value) {
 		}
 	}
 
-	/** A new code from a strong random source. */
-	static VerificationCode random() {
+	/**
+	 * A new code from a strong random source (whoever records it checks that it is not
+	 * taken).
+	 */
+	public static VerificationCode random() {
 		return random(RANDOM);
 	}
 

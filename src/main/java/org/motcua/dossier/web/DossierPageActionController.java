@@ -21,6 +21,7 @@ import org.motcua.dossier.Channel;
 import org.motcua.dossier.Provenance;
 import org.motcua.dossier.SubmittedDocument;
 import org.motcua.dossier.api.DossierDesk;
+import org.motcua.dossier.results.Results;
 import org.motcua.platform.RequestRefused;
 import org.motcua.shared.Actor;
 
@@ -57,8 +58,11 @@ class DossierPageActionController {
 
 	private final DossierPageNames names;
 
+	private final Results results;
+
 	DossierPageActionController(DossierDesk desk, Documents documents, DossierPageRefusals refusals,
-			DossierPageNames names) {
+			DossierPageNames names, Results results) {
+		this.results = results;
 		this.desk = desk;
 		this.documents = documents;
 		this.refusals = refusals;
@@ -109,7 +113,24 @@ class DossierPageActionController {
 				case FINISH -> finish(request);
 				default -> body(chosen, form);
 			};
-			this.desk.act(code, chosen, body, actor);
+			if (chosen == Action.FINISH) {
+				Map<String, String> fields = new java.util.LinkedHashMap<>();
+				form.forEach((name, values) -> {
+					if (name.startsWith("field.") && !values.isEmpty()) {
+						fields.put(name.substring("field.".length()), values.get(0));
+					}
+				});
+				String type = text(form, "resultType");
+				boolean entered = fields.values().stream().anyMatch(v -> v != null && !v.isBlank());
+				this.desk.act(code, chosen, body, actor, after -> {
+					if (entered) {
+						this.results.enterFields(after, type, fields, actor.username());
+					}
+				});
+			}
+			else {
+				this.desk.act(code, chosen, body, actor);
+			}
 			redirect.addFlashAttribute("flash", this.refusals.text("work.done", locale,
 					this.refusals.text("dossier.action." + chosen.path(), locale)));
 		}

@@ -2,6 +2,7 @@ package org.motcua.dossier.web;
 
 import org.motcua.dossier.DossierView;
 import org.motcua.dossier.api.DossierDesk;
+import org.motcua.dossier.results.ResultPageParts;
 import org.motcua.document.Documents;
 import org.motcua.shared.Actor;
 
@@ -33,7 +34,10 @@ class DossierPageController {
 
 	private final Documents documents;
 
-	DossierPageController(DossierDesk desk, DossierPageModel page, Documents documents) {
+	private final ResultPageParts results;
+
+	DossierPageController(DossierDesk desk, DossierPageModel page, Documents documents, ResultPageParts results) {
+		this.results = results;
 		this.desk = desk;
 		this.page = page;
 		this.documents = documents;
@@ -44,6 +48,7 @@ class DossierPageController {
 		Actor actor = Actor.current().orElseThrow();
 		DossierView dossier = visible(code, actor, this.desk);
 		this.page.fill(dossier, actor, model);
+		this.results.fill(dossier, model);
 		return "dossier/work/dossier";
 	}
 
@@ -51,7 +56,8 @@ class DossierPageController {
 	ResponseEntity<InputStreamResource> document(@PathVariable String code, @PathVariable String id) {
 		DossierView dossier = visible(code, Actor.current().orElseThrow(), this.desk);
 		boolean held = dossier.documents().stream().anyMatch(d -> id.equals(d.documentId()))
-				|| dossier.result() != null && id.equals(dossier.result().documentId());
+				|| dossier.result() != null && id.equals(dossier.result().documentId())
+				|| this.results.isCopy(dossier, id);
 		if (!held) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
