@@ -13,10 +13,11 @@
  * {@code SupplementProvided}, {@code PaymentRequested}, {@code PaymentConfirmed},
  * {@code Extended}, {@code Stopped}, {@code Withdrawn}, {@code ResultDrafted},
  * {@code DossierFinished}, {@code ResultReturned}, {@code Rated}, {@code StepAssigned} (a
- * department head assigns the current step, or an officer claims it), {@code CopyCertified}.
- * It reads the catalog (pinned procedure versions), the organization (agencies), the working
- * calendar (the clock) and the staff directory (who may be assigned a step); it listens to
- * its own {@code DossierFinished} to deposit the signed result in the owner's warehouse.
+ * department head assigns the current step, or an officer claims it),
+ * {@code CopyCertified}. It reads the catalog (pinned procedure versions), the
+ * organization (agencies), the working calendar (the clock) and the staff directory (who
+ * may be assigned a step); it listens to its own {@code DossierFinished} to deposit the
+ * signed result in the owner's warehouse.
  *
  * <p>
  * Depends on {@code shared}, {@code platform}, {@code organization}, {@code calendar},
