@@ -168,6 +168,24 @@ public class DossierWork {
 		});
 	}
 
+	/**
+	 * Digitizes papers of a received dossier in one action (see {@link Dossier#digitize})
+	 * and runs {@code alsoInTransaction} with the dossier after it in the same
+	 * transaction (claiming the signed files, depositing them in the owner's warehouse):
+	 * a failure there undoes it. Refuses an unknown code ({@code dossier.not-found}).
+	 */
+	public DossierView digitize(String code, List<SubmittedDocument> papers, String by,
+			Consumer<DossierView> alsoInTransaction) {
+		return this.transaction.execute(status -> {
+			Dossier dossier = load(code);
+			dossier.digitize(papers, by, this.clock.instant());
+			this.dossiers.save(dossier);
+			DossierView after = DossierView.of(dossier);
+			alsoInTransaction.accept(after);
+			return after;
+		});
+	}
+
 	/** The whole dossier, or empty for an unknown or malformed code. */
 	public Optional<DossierView> find(String code) {
 		if (!DossierCode.isValid(code)) {

@@ -24,5 +24,5 @@
  * (printed forms are signed with the issuing agency's key).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "platform", "organization",
-		"calendar", "account", "audit", "document", "catalog", "signature" })
+		"calendar", "account", "audit", "document", "catalog", "signature", "warehouse" })
 package org.motcua.dossier;

@@ -13,6 +13,7 @@ import org.motcua.catalog.Catalog;
 import org.motcua.catalog.Procedure;
 import org.motcua.catalog.ProcedureCode;
 import org.motcua.catalog.ProcedureQuery;
+import org.motcua.document.Documents;
 import org.motcua.dossier.Applicant;
 import org.motcua.dossier.Channel;
 import org.motcua.dossier.DossierRefused;
@@ -23,12 +24,14 @@ import org.motcua.dossier.IntakeCommand;
 import org.motcua.dossier.IntakeReceipt;
 import org.motcua.dossier.MissingDocuments;
 import org.motcua.dossier.PartyKind;
+import org.motcua.dossier.SubmittedDocument;
 import org.motcua.dossier.api.DossierDesk;
 import org.motcua.organization.Agency;
 import org.motcua.organization.Organization;
 import org.motcua.platform.RequestRefused;
 import org.motcua.shared.Actor;
 import org.motcua.shared.AgencyCode;
+import org.motcua.signature.SigningRefused;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -72,8 +75,11 @@ class DeskController {
 
 	private final Clock clock;
 
+	private final Documents documents;
+
 	DeskController(DossierDesk desk, DossierWork work, Catalog catalog, DeskPapers papers, Organization organization,
-			WorkingCalendar calendar, AuditTrail audit, Clock clock) {
+			WorkingCalendar calendar, AuditTrail audit, Clock clock, Documents documents) {
+		this.documents = documents;
 		this.desk = desk;
 		this.work = work;
 		this.catalog = catalog;
@@ -139,6 +145,11 @@ class DeskController {
 			model.addAttribute("refused", refused);
 			return showForm(form, procedure, desk, model);
 		}
+		this.papers.suggest(form);
+		return showPreview(form, procedure, desk, model);
+	}
+
+	private String showPreview(IntakeForm form, Procedure procedure, AgencyCode desk, Model model) {
 		Instant now = this.clock.instant();
 		model.addAttribute("dueAt", this.calendar.dueAt(now, procedure.definition().timeLimit()));
 		model.addAttribute("receivedAt", now);
@@ -170,8 +181,20 @@ class DeskController {
 			model.addAttribute("missing", missing);
 			return showForm(form, procedure, desk, model);
 		}
-		IntakeCommand command = new IntakeCommand(procedure.code().value(), desk, Channel.COUNTER, form.toApplicant(),
-				form.toRepresentative(), DeskPapers.submitted(form));
+		Applicant applicant = form.toApplicant();
+		Optional<List<SubmittedDocument>> submitted;
+		try {
+			submitted = this.papers.submitted(form, procedure, applicant, actor);
+		}
+		catch (SigningRefused ex) {
+			model.addAttribute("refusal", this.papers.message("digitize.signing-refused"));
+			return showPreview(form, procedure, desk, model);
+		}
+		if (submitted.isEmpty()) {
+			return showPreview(form, procedure, desk, model);
+		}
+		IntakeCommand command = new IntakeCommand(procedure.code().value(), desk, Channel.COUNTER, applicant,
+				form.toRepresentative(), submitted.get());
 		try {
 			IntakeReceipt receipt = this.desk.receive(command, form.getKey().isBlank() ? null : form.getKey(), actor);
 			return "redirect:/desk/received/" + receipt.code();
@@ -209,6 +232,8 @@ class DeskController {
 		model.addAttribute("procedure", procedure);
 		model.addAttribute("agencyName", agencyName(desk));
 		model.addAttribute("times", new DeskTimes(this.desk.zone()));
+		model.addAttribute("reusable", this.papers.reusable(form, procedure));
+		model.addAttribute("ocr", this.documents.ocrStatus());
 		return view;
 	}
 
