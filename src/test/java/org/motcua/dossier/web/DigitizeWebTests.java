@@ -206,7 +206,7 @@ class DigitizeWebTests {
 		WarehouseItem item = this.warehouse.items(OwnerId.parse(id)).get(0);
 		assertThat(item.validUntil()).isEqualTo(LocalDate.of(2021, 1, 1));
 		apiIntake(id, item.id()).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].message").value("digitize.api.warehouse-item-not-reusable"));
+			.andExpect(jsonPath("$.errors[0].field").value("documents[2].warehouseItemId"));
 	}
 
 	@Test
