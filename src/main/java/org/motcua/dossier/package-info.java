@@ -13,15 +13,18 @@
  * {@code SupplementProvided}, {@code PaymentRequested}, {@code PaymentConfirmed},
  * {@code Extended}, {@code Stopped}, {@code Withdrawn}, {@code ResultDrafted},
  * {@code DossierFinished}, {@code ResultReturned}, {@code Rated}, {@code StepAssigned} (a
- * department head assigns the current step, or an officer claims it). It reads the
- * catalog (pinned procedure versions), the organization (agencies), the working calendar
- * (the clock) and the staff directory (who may be assigned a step); it listens to nothing
- * yet.
+ * department head assigns the current step, or an officer claims it),
+ * {@code PapersDigitized} (papers of a received dossier digitized and signed in one
+ * action). It reads the catalog (pinned procedure versions), the organization (agencies),
+ * the working calendar (the clock) and the staff directory (who may be assigned a step);
+ * it listens to nothing yet.
  *
  * <p>
  * Depends on {@code shared}, {@code platform}, {@code organization}, {@code calendar},
  * {@code account}, {@code audit}, {@code document}, {@code catalog} and {@code signature}
- * (printed forms are signed with the issuing agency's key).
+ * (printed forms are signed with the issuing agency's key; digitized papers with the
+ * officer's) and {@code warehouse} (reuse at intake, deposits of digitized papers, and
+ * the staff access to an owner's warehouse during a dossier of that owner).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "platform", "organization",
 		"calendar", "account", "audit", "document", "catalog", "signature", "warehouse" })
