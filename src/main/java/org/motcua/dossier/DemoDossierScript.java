@@ -329,8 +329,8 @@ final class DemoDossierScript {
 		String applicantActor = citizen ? DemoPeople.CITIZEN_USERNAME : applicant.idNumber();
 		DossierCode code = realCode != null ? realCode
 				: new DossierCode(offer.agency(), start.atZone(this.zone).toLocalDate(), 1);
-		List<SubmittedDocument> papers = papers(r, offer.procedure(), goal == DossierStatus.DRAFT);
 		String desk = actor(offer.agency().value(), "DESK_OFFICER", null);
+		List<SubmittedDocument> papers = papers(r, offer.procedure(), goal == DossierStatus.DRAFT, desk, start);
 		PinnedProcedure p = offer.procedure();
 
 		Dossier d;
@@ -411,8 +411,8 @@ final class DemoDossierScript {
 					}
 					t = onDayAfter(r, t, 1, 6);
 					act(d, Action.SUPPLEMENT,
-							body().documents(
-									List.of(new SubmittedDocument(missing, this.paperId, null, Provenance.DIGITIZED))),
+							body().documents(List
+								.of(SubmittedDocument.digitized(missing, this.paperId, demoMetadata(t), desk, t))),
 							channel == Channel.ONLINE ? applicantActor : desk, t);
 				}
 				if (payment) {
@@ -575,7 +575,13 @@ final class DemoDossierScript {
 		return this.rules.addWorkingTime(opening, Duration.ofMinutes(10 + r.nextInt(455)));
 	}
 
-	private List<SubmittedDocument> papers(Random r, PinnedProcedure p, boolean draft) {
+	/** The metadata the demo's digitized papers carry: issued a year before. */
+	private PaperMetadata demoMetadata(Instant at) {
+		return new PaperMetadata(null, at.atZone(this.zone).toLocalDate().minusYears(1), "UBND xã Đông Sơn", null,
+				null);
+	}
+
+	private List<SubmittedDocument> papers(Random r, PinnedProcedure p, boolean draft, String desk, Instant at) {
 		boolean digitized = r.nextInt(100) < 90;
 		List<SubmittedDocument> papers = new ArrayList<>();
 		for (String code : p.requiredDocuments()) {
@@ -584,8 +590,8 @@ final class DemoDossierScript {
 				continue;
 			}
 			boolean scanned = digitized && (papers.isEmpty() || r.nextInt(100) < 85);
-			papers.add(new SubmittedDocument(code, scanned ? this.paperId : null, null,
-					scanned ? Provenance.DIGITIZED : Provenance.NOT_DIGITIZED));
+			papers.add(scanned ? SubmittedDocument.digitized(code, this.paperId, demoMetadata(at), desk, at)
+					: new SubmittedDocument(code, null, null, Provenance.NOT_DIGITIZED));
 		}
 		if (draft && papers.size() > 1 && r.nextBoolean()) {
 			papers.remove(papers.size() - 1);

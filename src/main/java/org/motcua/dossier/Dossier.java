@@ -447,6 +447,45 @@ public class Dossier {
 				note == null || note.isBlank() ? to.username() : to.username() + ": " + note);
 	}
 
+	/**
+	 * A received dossier whose clock runs: its papers in {@code digitized}, each given
+	 * before without being digitized, become digitized (metadata and the officer's
+	 * signature), in one action. Refuses a dossier not received or already ended
+	 * ({@code dossier.not-digitizable}), and a paper that is not digitized, not among the
+	 * dossier's papers or already digitized or reused ({@link IllegalArgumentException}).
+	 */
+	void digitize(List<SubmittedDocument> digitized, String by, Instant now) {
+		if (this.receivedAt == null || this.clockEndedAt != null) {
+			throw new DossierRefused("dossier.not-digitizable",
+					"Only a received dossier still in handling has its papers digitized", this.status);
+		}
+		if (digitized == null || digitized.isEmpty()) {
+			throw new IllegalArgumentException("Digitizing names the papers");
+		}
+		List<String> codes = new ArrayList<>();
+		for (SubmittedDocument paper : digitized) {
+			if (!paper.isDigitized()) {
+				throw new IllegalArgumentException("Not digitized: " + paper.requiredDocumentCode());
+			}
+			int at = -1;
+			for (int i = 0; i < this.documents.size(); i++) {
+				if (this.documents.get(i).requiredDocumentCode().equals(paper.requiredDocumentCode())) {
+					at = i;
+				}
+			}
+			if (at < 0 || this.documents.get(at).provenance() != Provenance.NOT_DIGITIZED
+					|| codes.contains(paper.requiredDocumentCode())) {
+				throw new IllegalArgumentException(
+						"Not a paper of the dossier waiting to be digitized: " + paper.requiredDocumentCode());
+			}
+			this.documents.set(at, paper);
+			codes.add(paper.requiredDocumentCode());
+		}
+		int inAll = (int) this.documents.stream().filter(SubmittedDocument::isDigitized).count();
+		record(new PapersDigitized(facts(), by, now, codes, codes.size(), inAll, this.documents.size()),
+				"PapersDigitized", by, now, String.join(", ", codes));
+	}
+
 	// ---- queries ---------------------------------------------------------------
 
 	/**

@@ -28,7 +28,12 @@ public record DossierView(String code, Procedure procedure, DossierStatus status
 
 	}
 
-	public record Document(String requiredDocumentCode, String documentId, Provenance provenance) {
+	/**
+	 * A submitted paper; a digitized one has its metadata, who digitized and signed it
+	 * and when, the others {@code null} there.
+	 */
+	public record Document(String requiredDocumentCode, String documentId, Provenance provenance,
+			String warehouseItemId, PaperMetadata metadata, String digitizedBy, Instant digitizedAt) {
 
 	}
 
@@ -52,7 +57,8 @@ public record DossierView(String code, Procedure procedure, DossierStatus status
 							s.assignee(), s.startedAt(), s.dueAt(), s.endedAt(), s.outcome(), s.planIndex()))
 					.toList(),
 				d.documents.stream()
-					.map(s -> new Document(s.requiredDocumentCode(), s.documentId(), s.provenance()))
+					.map(s -> new Document(s.requiredDocumentCode(), s.documentId(), s.provenance(),
+							s.warehouseItemId(), s.metadata(), s.digitizedBy(), s.digitizedAt()))
 					.toList(),
 				d.resultDocumentId == null ? null : new Result(d.resultDocumentId, d.approvedBy, d.approvedAt),
 				d.rating, d.timeline.stream().map(t -> new EventLine(t.at(), t.type(), t.by(), t.note())).toList(),

@@ -190,6 +190,34 @@ public class DossierWork {
 		});
 	}
 
+	/**
+	 * Digitizes papers of a received dossier in one action (see {@link Dossier#digitize})
+	 * and runs {@code alsoInTransaction} with the dossier after it in the same
+	 * transaction (claiming the signed files, depositing them in the owner's warehouse):
+	 * a failure there undoes it. Refuses an unknown code ({@code dossier.not-found}).
+	 */
+	public DossierView digitize(String code, List<SubmittedDocument> papers, String by,
+			Consumer<DossierView> alsoInTransaction) {
+		return this.transaction.execute(status -> {
+			Dossier dossier = load(code);
+			dossier.digitize(papers, by, this.clock.instant());
+			this.dossiers.save(dossier);
+			DossierView after = DossierView.of(dossier);
+			alsoInTransaction.accept(after);
+			return after;
+		});
+	}
+
+	/**
+	 * The answer given to the intake made with {@code idempotencyKey}, if one was: lets a
+	 * page that signs papers before receiving answer a repeated submission without
+	 * signing them again.
+	 */
+	public Optional<IntakeReceipt> findAnswer(String idempotencyKey) {
+		return idempotencyKey == null || idempotencyKey.isBlank() ? Optional.empty()
+				: this.keys.find(idempotencyKey.strip()).map(entry -> entry.answer());
+	}
+
 	/** The whole dossier, or empty for an unknown or malformed code. */
 	public Optional<DossierView> find(String code) {
 		if (!DossierCode.isValid(code)) {

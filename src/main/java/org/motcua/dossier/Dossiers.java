@@ -218,8 +218,15 @@ class Dossiers {
 		}
 		for (int i = 0; i < d.documents.size(); i++) {
 			SubmittedDocument s = d.documents.get(i);
-			this.jdbc.sql("INSERT INTO dossier_document VALUES (?, ?, ?, ?, ?, ?)")
-				.params(d.id, i, s.requiredDocumentCode(), s.documentId(), s.warehouseItemId(), s.provenance().name())
+			PaperMetadata m = s.metadata();
+			this.jdbc
+				.sql("INSERT INTO dossier_document (dossier_id, position, required_document_code, document_id,"
+						+ " warehouse_item_id, provenance, paper_number, issued_on, issuer, valid_until, summary,"
+						+ " digitized_by, digitized_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(d.id, i, s.requiredDocumentCode(), s.documentId(), s.warehouseItemId(), s.provenance().name(),
+						m == null ? null : m.number(), m == null ? null : m.issuedOn(), m == null ? null : m.issuer(),
+						m == null ? null : m.validUntil(), m == null ? null : m.summary(), s.digitizedBy(),
+						time(s.digitizedAt()))
 				.update();
 		}
 		for (int i = 0; i < d.steps.size(); i++) {
@@ -317,7 +324,8 @@ class Dossiers {
 				p.mandatoryDocuments(), plan);
 		d.documents = children("dossier_document", d.id,
 				rs -> new SubmittedDocument(rs.getString("required_document_code"), rs.getString("document_id"),
-						rs.getString("warehouse_item_id"), Provenance.valueOf(rs.getString("provenance"))));
+						rs.getString("warehouse_item_id"), Provenance.valueOf(rs.getString("provenance")), metadata(rs),
+						rs.getString("digitized_by"), instant(rs, "digitized_at")));
 		d.steps = children("dossier_step", d.id,
 				rs -> new DossierStep(rs.getInt("plan_index"), rs.getString("name"), rs.getString("agency_code"),
 						rs.getString("department"), rs.getString("assignee"), instant(rs, "started_at"),
@@ -335,6 +343,15 @@ class Dossiers {
 				rs -> new TimelineEntry(instant(rs, "happened_at"), rs.getString("type"), rs.getString("actor"),
 						DossierStatus.valueOf(rs.getString("status")), rs.getString("unit"), rs.getString("note")));
 		return d;
+	}
+
+	private static PaperMetadata metadata(ResultSet rs) throws SQLException {
+		LocalDate issuedOn = rs.getObject("issued_on", LocalDate.class);
+		if (issuedOn == null) {
+			return null;
+		}
+		return new PaperMetadata(rs.getString("paper_number"), issuedOn, rs.getString("issuer"),
+				rs.getObject("valid_until", LocalDate.class), rs.getString("summary"));
 	}
 
 	private interface Row<T> {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -88,7 +89,8 @@ class DossierApiController {
 		InvalidFields invalid = new InvalidFields();
 		Applicant applicant = applicant(body.applicant(), "applicant", invalid);
 		Representative representative = representative(body.representative(), invalid);
-		List<SubmittedDocument> documents = papers(body.documents(), "documents", invalid);
+		List<SubmittedDocument> documents = papers(body.documents(), "documents", invalid,
+				(required, item) -> this.desk.reuse(body.procedureCode().strip(), null, applicant, required, item));
 		invalid.throwIfAny();
 		IntakeCommand command = new IntakeCommand(body.procedureCode().strip(), agency, body.channel(), applicant,
 				representative, documents);
@@ -148,14 +150,17 @@ class DossierApiController {
 		Action chosen = Action.fromPath(action)
 			.filter(a -> a != Action.SUBMIT)
 			.orElseThrow(() -> RequestRefused.notFound("request.not-found"));
-		visible(code, actor);
+		DossierView dossier = visible(code, actor);
 		if (!DossierDesk.mayAct(actor, chosen)) {
 			throw RequestRefused.forbidden("auth.forbidden");
 		}
 		DossierRequests.ActionJson b = body == null ? new DossierRequests.ActionJson(null, null, null, null, null, null,
 				null, null, null, null, null, null, null, null, null, null) : body;
 		InvalidFields invalid = new InvalidFields();
-		List<SubmittedDocument> documents = b.documents() == null ? null : papers(b.documents(), "documents", invalid);
+		List<SubmittedDocument> documents = b.documents() == null ? null
+				: papers(b.documents(), "documents", invalid,
+						(required, item) -> this.desk.reuse(dossier.procedure().code(), dossier.procedure().version(),
+								dossier.applicant(), required, item));
 		invalid.throwIfAny();
 		ActionBody command = new ActionBody(b.reasons(), b.toStep(), b.toAgencyCode(), b.toDepartment(), b.toAccount(),
 				b.note(), b.missing(), documents, b.amount() == null ? null : Vnd.of(b.amount()), b.reference(),
@@ -249,7 +254,8 @@ class DossierApiController {
 		}
 	}
 
-	private List<SubmittedDocument> papers(List<DossierRequests.Paper> papers, String field, InvalidFields invalid) {
+	private List<SubmittedDocument> papers(List<DossierRequests.Paper> papers, String field, InvalidFields invalid,
+			BiFunction<String, String, Optional<SubmittedDocument>> reusedFor) {
 		List<SubmittedDocument> documents = new ArrayList<>();
 		if (papers == null) {
 			return documents;
@@ -262,10 +268,16 @@ class DossierApiController {
 				invalid.add(field + "[" + i + "].documentId", "dossier.api.document-unknown");
 				continue;
 			}
-			Provenance provenance = documentId != null ? Provenance.DIGITIZED
-					: warehouseItemId != null ? Provenance.REUSED_PAPER : Provenance.NOT_DIGITIZED;
-			documents
-				.add(new SubmittedDocument(p.requiredDocumentCode().strip(), documentId, warehouseItemId, provenance));
+			if (documentId == null && warehouseItemId != null) {
+				Optional<SubmittedDocument> reused = reusedFor.apply(p.requiredDocumentCode().strip(), warehouseItemId);
+				if (reused.isEmpty()) {
+					invalid.add(field + "[" + i + "].warehouseItemId", "digitize.api.warehouse-item-not-reusable");
+				}
+				reused.ifPresent(documents::add);
+				continue;
+			}
+			documents.add(new SubmittedDocument(p.requiredDocumentCode().strip(), documentId, null,
+					Provenance.NOT_DIGITIZED));
 		}
 		return documents;
 	}

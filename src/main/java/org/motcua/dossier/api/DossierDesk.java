@@ -24,6 +24,7 @@ import org.motcua.catalog.RequiredDocument;
 import org.motcua.document.Documents;
 import org.motcua.dossier.Action;
 import org.motcua.dossier.ActionBody;
+import org.motcua.dossier.Applicant;
 import org.motcua.dossier.DossierStatus;
 import org.motcua.dossier.DossierSummary;
 import org.motcua.dossier.DossierWork;
@@ -46,6 +47,7 @@ import org.motcua.dossier.forms.SupplementRequest;
 import org.motcua.dossier.results.Results;
 import org.motcua.organization.Agency;
 import org.motcua.organization.Organization;
+import org.motcua.platform.RequestRefused;
 import org.motcua.shared.Actor;
 import org.motcua.shared.AgencyCode;
 import org.motcua.shared.Role;
@@ -89,10 +91,17 @@ public class DossierDesk {
 
 	private final Results results;
 
+	private final PaperSigning signatures;
+
+	private final ApplicantWarehouse warehouse;
+
 	DossierDesk(DossierWork work, Catalog catalog, Organization organization, Forms forms, Documents documents,
-			JdbcClient jdbc, WorkingCalendar calendar, PlatformTransactionManager transactions, Results results) {
+			JdbcClient jdbc, WorkingCalendar calendar, PlatformTransactionManager transactions, Results results,
+			PaperSigning signatures, ApplicantWarehouse warehouse) {
 		this.work = work;
 		this.results = results;
+		this.signatures = signatures;
+		this.warehouse = warehouse;
 		this.transaction = new TransactionTemplate(transactions);
 		this.catalog = catalog;
 		this.organization = organization;
@@ -114,15 +123,21 @@ public class DossierDesk {
 	 * right after the commit, outside the intake's transaction: rendering and signing it
 	 * would otherwise hold the agency's code sequence for the day, and every other intake
 	 * at the agency would wait for it. Should that issue fail, the dossier stays received
-	 * and its receipt is issued on its first request ({@link #printedForm}).
+	 * and its receipt is issued on its first request ({@link #printedForm}). A paper
+	 * given as digitized whose file is not signed intact is taken as not digitized;
+	 * reused warehouse items are marked used and digitized papers deposited in the
+	 * applicant's warehouse, in the intake's transaction ({@link ApplicantWarehouse}).
 	 */
 	public IntakeReceipt receive(IntakeCommand command, String idempotencyKey, Actor actor) {
-		IntakeReceipt receipt = this.work.receiveAtDesk(command, idempotencyKey, actor.username(), dossier -> {
-			for (SubmittedDocument d : command.documents()) {
+		IntakeCommand checked = new IntakeCommand(command.procedureCode(), command.agencyCode(), command.channel(),
+				command.applicant(), command.representative(), this.signatures.checked(command.documents()));
+		IntakeReceipt receipt = this.work.receiveAtDesk(checked, idempotencyKey, actor.username(), dossier -> {
+			for (SubmittedDocument d : checked.documents()) {
 				if (d.documentId() != null) {
 					claim(d.documentId(), dossier.code());
 				}
 			}
+			this.warehouse.record(dossier);
 		});
 		try {
 			this.work.find(receipt.code()).ifPresent(dossier -> receipt(dossier, actor));
@@ -159,6 +174,43 @@ public class DossierDesk {
 				.list();
 			return this.forms.find(dossier.code(), FormKind.RECEIPT).orElseGet(() -> issueReceipt(dossier, by));
 		});
+	}
+
+	/**
+	 * Digitizes papers of a dossier {@code actor} may see in one action (see
+	 * {@link DossierWork#digitize}): each must be signed intact (else
+	 * {@code dossier.paper-not-signed}); the signed files are claimed and deposited in
+	 * the applicant's warehouse in the same transaction.
+	 * @throws RequestRefused 404 {@code dossier.not-found} for a dossier the actor may
+	 * not see
+	 */
+	public DossierView digitize(String code, List<SubmittedDocument> papers, Actor actor) {
+		findVisible(code, actor).orElseThrow(() -> RequestRefused.notFound("dossier.not-found"));
+		List<SubmittedDocument> checked = this.signatures.checked(papers);
+		if (checked.stream().anyMatch(p -> !p.isDigitized())) {
+			throw RequestRefused.invalid("dossier.paper-not-signed");
+		}
+		return this.work.digitize(code, checked, actor.username(), dossier -> {
+			checked.forEach(p -> claim(p.documentId(), dossier.code()));
+			this.warehouse.record(dossier);
+		});
+	}
+
+	/**
+	 * The applicant's warehouse item {@code itemId} as the paper for the required
+	 * document {@code requiredCode} of the procedure (its published version, or
+	 * {@code version}): empty when the procedure has no such paper or the item is not the
+	 * applicant's or may not be reused for it today ({@link ApplicantWarehouse#reuse}).
+	 */
+	public Optional<SubmittedDocument> reuse(String procedureCode, Integer version, Applicant applicant,
+			String requiredCode, String itemId) {
+		if (applicant == null || procedureCode == null || !ProcedureCode.isValid(procedureCode)) {
+			return Optional.empty();
+		}
+		ProcedureCode code = ProcedureCode.of(procedureCode);
+		return (version == null ? this.catalog.findPublished(code) : this.catalog.findVersion(code, version))
+			.flatMap(p -> p.definition().findRequiredDocument(requiredCode))
+			.flatMap(required -> this.warehouse.reuse(applicant, required, itemId));
 	}
 
 	/** The dossier, if it exists and {@code actor} may see it. */
@@ -215,6 +267,9 @@ public class DossierDesk {
 			}
 			if (action == Action.FINISH && body.resultDocumentId() != null) {
 				claim(body.resultDocumentId(), now.code());
+			}
+			if (action == Action.SUPPLEMENT) {
+				this.warehouse.record(now);
 			}
 			issueFor(action, before, now, body, actor);
 		});

@@ -1,6 +1,7 @@
 package org.motcua.dossier.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.motcua.dossier.DossierStatus;
 import org.motcua.dossier.DossierSummary;
 import org.motcua.dossier.DossierView;
 import org.motcua.dossier.Outcome;
+import org.motcua.dossier.PaperMetadata;
 import org.motcua.dossier.Provenance;
 
 /**
@@ -32,10 +34,7 @@ record DossierJson(String code, ProcedureJson procedure, DossierStatus status, I
 					.map(s -> new StepJson(s.name(), s.unit(), s.assignee(), at(s.startedAt(), zone),
 							at(s.dueAt(), zone), at(s.endedAt(), zone), s.outcome()))
 					.toList(),
-				v.documents()
-					.stream()
-					.map(d -> new DocumentJson(d.requiredDocumentCode(), d.documentId(), d.provenance()))
-					.toList(),
+				v.documents().stream().map(d -> DocumentJson.of(d, zone)).toList(),
 				v.result() == null ? null
 						: new ResultJson(v.result().documentId(), v.result().approvedBy(),
 								at(v.result().approvedAt(), zone)),
@@ -70,7 +69,22 @@ record DossierJson(String code, ProcedureJson procedure, DossierStatus status, I
 
 	}
 
-	record DocumentJson(String requiredDocumentCode, String documentId, Provenance provenance) {
+	/**
+	 * A submitted paper; a digitized one adds its metadata ({@code permanent} when it
+	 * never expires), who digitized and signed it and when; a reused one its warehouse
+	 * item.
+	 */
+	record DocumentJson(String requiredDocumentCode, String documentId, Provenance provenance, String warehouseItemId,
+			String number, LocalDate issuedOn, String issuer, LocalDate validUntil, Boolean permanent, String summary,
+			String digitizedBy, OffsetDateTime digitizedAt) {
+
+		static DocumentJson of(DossierView.Document d, ZoneId zone) {
+			PaperMetadata m = d.metadata();
+			return new DocumentJson(d.requiredDocumentCode(), d.documentId(), d.provenance(), d.warehouseItemId(),
+					m == null ? null : m.number(), m == null ? null : m.issuedOn(), m == null ? null : m.issuer(),
+					m == null ? null : m.validUntil(), m == null ? null : m.isPermanent(),
+					m == null ? null : m.summary(), d.digitizedBy(), at(d.digitizedAt(), zone));
+		}
 
 	}
 

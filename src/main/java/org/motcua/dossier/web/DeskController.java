@@ -14,6 +14,7 @@ import org.motcua.catalog.Catalog;
 import org.motcua.catalog.Procedure;
 import org.motcua.catalog.ProcedureCode;
 import org.motcua.catalog.ProcedureQuery;
+import org.motcua.document.Documents;
 import org.motcua.dossier.Applicant;
 import org.motcua.dossier.Channel;
 import org.motcua.dossier.DossierRefused;
@@ -24,6 +25,7 @@ import org.motcua.dossier.IntakeCommand;
 import org.motcua.dossier.IntakeReceipt;
 import org.motcua.dossier.MissingDocuments;
 import org.motcua.dossier.PartyKind;
+import org.motcua.dossier.SubmittedDocument;
 import org.motcua.dossier.api.DossierDesk;
 import org.motcua.organization.Agency;
 import org.motcua.organization.Organization;
@@ -35,6 +37,7 @@ import org.motcua.shared.AgencyCode;
 import org.motcua.shared.PersonalId;
 
 import jakarta.servlet.http.HttpSession;
+import org.motcua.signature.SigningRefused;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -90,8 +93,12 @@ class DeskController {
 
 	private final Clock clock;
 
+	private final Documents documents;
+
 	DeskController(DossierDesk desk, DossierWork work, Catalog catalog, DeskPapers papers, Organization organization,
-			WorkingCalendar calendar, AuditTrail audit, PopulationRegistry population, Clock clock) {
+			WorkingCalendar calendar, AuditTrail audit, PopulationRegistry population, Clock clock,
+			Documents documents) {
+		this.documents = documents;
 		this.desk = desk;
 		this.work = work;
 		this.catalog = catalog;
@@ -172,6 +179,12 @@ class DeskController {
 			model.addAttribute("refused", refused);
 			return showForm(form, procedure, desk, model);
 		}
+		this.papers.suggest(form);
+		return showPreview(form, procedure, desk, model, session);
+	}
+
+	private String showPreview(IntakeForm form, Procedure procedure, AgencyCode desk, Model model,
+			HttpSession session) {
 		Instant now = this.clock.instant();
 		model.addAttribute("dueAt", this.calendar.dueAt(now, procedure.definition().timeLimit()));
 		model.addAttribute("receivedAt", now);
@@ -196,6 +209,10 @@ class DeskController {
 		Actor actor = DeskScope.actor();
 		AgencyCode desk = DeskScope.agency(actor, form.getAgency());
 		Procedure procedure = applied(form.getProcedure(), desk).orElseThrow(DeskController::notFound);
+		Optional<IntakeReceipt> earlier = this.work.findAnswer(form.getKey());
+		if (earlier.isPresent()) {
+			return "redirect:/desk/received/" + earlier.get().code();
+		}
 		this.papers.arrange(form, procedure);
 		this.papers.keepOwnUploads(form, actor);
 		form.validate(errors, today());
@@ -204,8 +221,20 @@ class DeskController {
 			model.addAttribute("missing", missing);
 			return showForm(form, procedure, desk, model);
 		}
-		IntakeCommand command = new IntakeCommand(procedure.code().value(), desk, Channel.COUNTER,
-				form.toApplicant(isVerified(form, session)), form.toRepresentative(), DeskPapers.submitted(form));
+		Applicant applicant = form.toApplicant(isVerified(form, session));
+		Optional<List<SubmittedDocument>> submitted;
+		try {
+			submitted = this.papers.submitted(form, procedure, applicant, actor);
+		}
+		catch (SigningRefused ex) {
+			model.addAttribute("refusal", this.papers.message("digitize.signing-refused"));
+			return showPreview(form, procedure, desk, model, session);
+		}
+		if (submitted.isEmpty()) {
+			return showPreview(form, procedure, desk, model, session);
+		}
+		IntakeCommand command = new IntakeCommand(procedure.code().value(), desk, Channel.COUNTER, applicant,
+				form.toRepresentative(), submitted.get());
 		try {
 			IntakeReceipt receipt = this.desk.receive(command, form.getKey().isBlank() ? null : form.getKey(), actor);
 			return "redirect:/desk/received/" + receipt.code();
@@ -261,6 +290,8 @@ class DeskController {
 		model.addAttribute("procedure", procedure);
 		model.addAttribute("agencyName", agencyName(desk));
 		model.addAttribute("times", new DeskTimes(this.desk.zone()));
+		model.addAttribute("reusable", this.papers.reusable(form, procedure));
+		model.addAttribute("ocr", this.documents.ocrStatus());
 		return view;
 	}
 

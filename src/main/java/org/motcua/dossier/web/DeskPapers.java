@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -13,9 +16,16 @@ import org.motcua.catalog.Procedure;
 import org.motcua.catalog.RequiredDocument;
 import org.motcua.document.Documents;
 import org.motcua.document.Ingested;
+import org.motcua.document.RecognizedText;
+import org.motcua.document.Suggestions;
+import org.motcua.dossier.Applicant;
+import org.motcua.dossier.PaperMetadata;
 import org.motcua.dossier.Provenance;
 import org.motcua.dossier.SubmittedDocument;
+import org.motcua.dossier.api.ApplicantWarehouse;
 import org.motcua.dossier.api.DossierDesk;
+import org.motcua.dossier.api.PaperSigning;
+import org.motcua.warehouse.WarehouseItem;
 import org.motcua.platform.RequestRefused;
 import org.motcua.shared.Actor;
 
@@ -39,7 +49,17 @@ class DeskPapers {
 
 	private final MessageSource messages;
 
-	DeskPapers(Documents documents, DossierDesk desk, MessageSource messages) {
+	private final ApplicantWarehouse warehouse;
+
+	private final PaperSigning signing;
+
+	private final Clock clock;
+
+	DeskPapers(Documents documents, DossierDesk desk, MessageSource messages, ApplicantWarehouse warehouse,
+			PaperSigning signing, Clock clock) {
+		this.warehouse = warehouse;
+		this.signing = signing;
+		this.clock = clock;
 		this.documents = documents;
 		this.desk = desk;
 		this.messages = messages;
@@ -111,7 +131,7 @@ class DeskPapers {
 		List<IntakeForm.Paper> papers = form.getPapers();
 		for (int i = 0; i < papers.size(); i++) {
 			IntakeForm.Paper paper = papers.get(i);
-			if (paper.isMandatory() && !paper.isHandedIn() && !paper.hasDocument()) {
+			if (paper.isMandatory() && !paper.isHandedIn() && !paper.hasDocument() && !paper.isReused()) {
 				errors.rejectValue("papers[" + i + "].handedIn", "desk.paper.missing");
 				missing.add(paper.getName());
 			}
@@ -119,17 +139,97 @@ class DeskPapers {
 		return missing;
 	}
 
-	static List<SubmittedDocument> submitted(IntakeForm form) {
+	/**
+	 * The applicant's warehouse items each paper may reuse, by required document code;
+	 * empty while the applicant's ID is not a personal ID or tax code.
+	 */
+	Map<String, List<WarehouseItem>> reusable(IntakeForm form, Procedure procedure) {
+		IntakeForm.Party applicant = form.getApplicant();
+		Map<String, List<WarehouseItem>> items = new LinkedHashMap<>();
+		if (ApplicantWarehouse.owner(applicant.getIdType(), applicant.getIdNumber()).isEmpty()) {
+			return items;
+		}
+		for (RequiredDocument required : procedure.definition().requiredDocuments()) {
+			items.put(required.code(),
+					this.warehouse.reusable(applicant.getIdType(), applicant.getIdNumber(), required));
+		}
+		return items;
+	}
+
+	/**
+	 * Prefills the issue date of each uploaded paper without metadata from the text
+	 * recognized on it (recognizing it now if it was not), when recognition is available.
+	 */
+	void suggest(IntakeForm form) {
+		if (!this.documents.ocrStatus().available()) {
+			return;
+		}
+		for (IntakeForm.Paper paper : form.getPapers()) {
+			if (!paper.hasDocument() || paper.isReused() || paper.hasMetadata()) {
+				continue;
+			}
+			try {
+				RecognizedText text = this.documents.recognizedText(paper.getDocumentId())
+					.orElseGet(() -> this.documents.recognize(paper.getDocumentId()));
+				Suggestions found = text.suggestions();
+				if (!found.dates().isEmpty()) {
+					paper.setIssuedOn(found.dates().get(0).toString());
+					paper.suggest();
+				}
+			}
+			catch (RequestRefused ex) {
+				// recognition failed for this paper: the officer enters its metadata
+			}
+		}
+	}
+
+	/**
+	 * The papers handed over to the dossier, signed before the intake's transaction: a
+	 * reused warehouse item as it is; an uploaded paper with metadata signed with the
+	 * officer's key (the signed PDF stored as a new upload) and digitized; an upload
+	 * without metadata as not digitized. A paper whose item or metadata is refused gets
+	 * its reason and the answer is empty.
+	 */
+	Optional<List<SubmittedDocument>> submitted(IntakeForm form, Procedure procedure, Applicant applicant,
+			Actor officer) {
+		boolean refused = false;
 		List<SubmittedDocument> papers = new ArrayList<>();
 		for (IntakeForm.Paper paper : form.getPapers()) {
-			if (paper.hasDocument()) {
-				papers.add(new SubmittedDocument(paper.getCode(), paper.getDocumentId(), null, Provenance.DIGITIZED));
+			if (paper.isReused()) {
+				Optional<SubmittedDocument> reused = this.desk.reuse(procedure.code().value(), null, applicant,
+						paper.getCode(), paper.getWarehouseItemId());
+				if (reused.isEmpty()) {
+					paper.setWarehouseItemId("");
+					paper.rejectMetadata(message("digitize.reuse.refused"));
+					refused = true;
+				}
+				reused.ifPresent(papers::add);
+			}
+			else if (paper.hasDocument() && paper.hasMetadata()) {
+				PaperMetadata metadata;
+				try {
+					metadata = paper.toMetadata();
+				}
+				catch (IllegalArgumentException ex) {
+					paper.rejectMetadata(message("digitize.metadata.invalid"));
+					refused = true;
+					continue;
+				}
+				if (!refused) {
+					String signed = this.signing.sign(paper.getDocumentId(), paper.getFilename(), officer);
+					papers.add(SubmittedDocument.digitized(paper.getCode(), signed, metadata, officer.username(),
+							this.clock.instant()));
+				}
+			}
+			else if (paper.hasDocument()) {
+				papers
+					.add(new SubmittedDocument(paper.getCode(), paper.getDocumentId(), null, Provenance.NOT_DIGITIZED));
 			}
 			else if (paper.isHandedIn()) {
 				papers.add(new SubmittedDocument(paper.getCode(), null, null, Provenance.NOT_DIGITIZED));
 			}
 		}
-		return papers;
+		return refused ? Optional.empty() : Optional.of(papers);
 	}
 
 	static List<String> names(Procedure procedure, List<String> codes) {

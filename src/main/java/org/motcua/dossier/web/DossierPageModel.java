@@ -2,6 +2,7 @@ package org.motcua.dossier.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.motcua.dossier.Action;
 import org.motcua.dossier.Channel;
 import org.motcua.dossier.DossierStatus;
 import org.motcua.dossier.DossierView;
+import org.motcua.dossier.PaperMetadata;
+import org.motcua.dossier.Provenance;
+import org.motcua.dossier.api.ApplicantWarehouse;
 import org.motcua.dossier.api.DossierDesk;
 import org.motcua.dossier.forms.FormKind;
 import org.motcua.dossier.forms.Forms;
@@ -70,7 +74,12 @@ class DossierPageModel {
 
 	}
 
-	record PaperLine(String code, String name, String provenance, String documentId) {
+	/**
+	 * A paper as the page lists it; a digitized one says who digitized and signed it and
+	 * when, and its metadata in a line.
+	 */
+	record PaperLine(String code, String name, String provenance, String documentId, String digitizedBy,
+			String digitizedAt, String metadata) {
 
 	}
 
@@ -84,6 +93,24 @@ class DossierPageModel {
 
 	record Choice(String value, String label) {
 
+	}
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static String metadata(PaperMetadata m) {
+		if (m == null) {
+			return null;
+		}
+		StringBuilder line = new StringBuilder();
+		if (m.number() != null) {
+			line.append(m.number()).append(" · ");
+		}
+		line.append(DATE.format(m.issuedOn())).append(" · ").append(m.issuer());
+		line.append(" · ").append(m.validUntil() == null ? "∞" : "→ " + DATE.format(m.validUntil()));
+		if (m.summary() != null) {
+			line.append(" · ").append(m.summary());
+		}
+		return line.toString();
 	}
 
 	void fill(DossierView d, Actor actor, Model model) {
@@ -119,13 +146,26 @@ class DossierPageModel {
 							this.names.at(s.startedAt()), this.names.at(s.dueAt()), this.names.at(s.endedAt()),
 							s.outcome() == null ? null : s.outcome().name(), s.endedAt() == null))
 					.toList());
-		model.addAttribute("papers",
-				d.documents()
+		model.addAttribute("papers", d.documents()
+			.stream()
+			.map(p -> new PaperLine(p.requiredDocumentCode(),
+					paperNames.getOrDefault(p.requiredDocumentCode(), p.requiredDocumentCode()), p.provenance().name(),
+					p.documentId(), p.digitizedBy() == null ? null : lookup.person(p.digitizedBy()),
+					this.names.at(p.digitizedAt()), metadata(p.metadata())))
+			.toList());
+		boolean handling = d.receivedAt() != null && EnumSet
+			.of(DossierStatus.RECEIVED, DossierStatus.IN_PROCESS, DossierStatus.AWAITING_SUPPLEMENT,
+					DossierStatus.AWAITING_PAYMENT, DossierStatus.AWAITING_APPROVAL)
+			.contains(d.status());
+		model.addAttribute("digitizable",
+				handling && DossierDesk.mayAct(actor, Action.HAND_OVER) ? d.documents()
 					.stream()
-					.map(p -> new PaperLine(p.requiredDocumentCode(),
-							paperNames.getOrDefault(p.requiredDocumentCode(), p.requiredDocumentCode()),
-							p.provenance().name(), p.documentId()))
-					.toList());
+					.filter(p -> p.provenance() == Provenance.NOT_DIGITIZED && p.documentId() != null)
+					.map(p -> new Choice(p.requiredDocumentCode(),
+							paperNames.getOrDefault(p.requiredDocumentCode(), p.requiredDocumentCode())))
+					.toList() : List.of());
+		model.addAttribute("warehouseOwner",
+				ApplicantWarehouse.owner(d.applicant()).map(Object::toString).orElse(null));
 		model.addAttribute("result", d.result());
 		model.addAttribute("approvedBy", d.result() == null ? "" : lookup.person(d.result().approvedBy()));
 		model.addAttribute("approvedAt", d.result() == null ? "" : this.names.at(d.result().approvedAt()));

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.motcua.dossier.Applicant;
 import org.motcua.dossier.IdType;
+import org.motcua.dossier.PaperMetadata;
 import org.motcua.dossier.PartyKind;
 import org.motcua.dossier.Representative;
 import org.motcua.population.Resident;
@@ -316,6 +317,119 @@ class IntakeForm {
 		private MultipartFile file;
 
 		private String refusal;
+
+		private String warehouseItemId = "";
+
+		private String number = "";
+
+		private String issuedOn = "";
+
+		private String issuer = "";
+
+		private String validUntil = "";
+
+		private String summary = "";
+
+		private boolean suggested;
+
+		private String metadataError;
+
+		/** Whether the officer chose a warehouse item for this paper. */
+		boolean isReused() {
+			return this.warehouseItemId != null && !this.warehouseItemId.isBlank();
+		}
+
+		/** Whether any digitization metadata was entered. */
+		boolean hasMetadata() {
+			return !(this.number.isBlank() && this.issuedOn.isBlank() && this.issuer.isBlank()
+					&& this.validUntil.isBlank() && this.summary.isBlank());
+		}
+
+		/**
+		 * The metadata entered.
+		 * @throws IllegalArgumentException when a date is malformed or the metadata are
+		 * incomplete
+		 */
+		PaperMetadata toMetadata() {
+			return new PaperMetadata(this.number, date(this.issuedOn), this.issuer, date(this.validUntil),
+					this.summary);
+		}
+
+		private static LocalDate date(String value) {
+			if (value == null || value.isBlank()) {
+				return null;
+			}
+			try {
+				return LocalDate.parse(value.strip());
+			}
+			catch (DateTimeParseException ex) {
+				throw new IllegalArgumentException("Not a date: " + value, ex);
+			}
+		}
+
+		public String getWarehouseItemId() {
+			return this.warehouseItemId;
+		}
+
+		public void setWarehouseItemId(String warehouseItemId) {
+			this.warehouseItemId = warehouseItemId == null ? "" : warehouseItemId.strip();
+		}
+
+		public String getNumber() {
+			return this.number;
+		}
+
+		public void setNumber(String number) {
+			this.number = number == null ? "" : number;
+		}
+
+		public String getIssuedOn() {
+			return this.issuedOn;
+		}
+
+		public void setIssuedOn(String issuedOn) {
+			this.issuedOn = issuedOn == null ? "" : issuedOn;
+		}
+
+		public String getIssuer() {
+			return this.issuer;
+		}
+
+		public void setIssuer(String issuer) {
+			this.issuer = issuer == null ? "" : issuer;
+		}
+
+		public String getValidUntil() {
+			return this.validUntil;
+		}
+
+		public void setValidUntil(String validUntil) {
+			this.validUntil = validUntil == null ? "" : validUntil;
+		}
+
+		public String getSummary() {
+			return this.summary;
+		}
+
+		public void setSummary(String summary) {
+			this.summary = summary == null ? "" : summary;
+		}
+
+		public boolean isSuggested() {
+			return this.suggested;
+		}
+
+		void suggest() {
+			this.suggested = true;
+		}
+
+		public String getMetadataError() {
+			return this.metadataError;
+		}
+
+		void rejectMetadata(String message) {
+			this.metadataError = message;
+		}
 
 		boolean hasDocument() {
 			return this.documentId != null && !this.documentId.isBlank();

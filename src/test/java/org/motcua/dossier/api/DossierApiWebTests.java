@@ -94,7 +94,7 @@ class DossierApiWebTests {
 			.andExpect(jsonPath("$.receivedAt").value(org.hamcrest.Matchers.matchesPattern(OFFSET_INSTANT)))
 			.andExpect(jsonPath("$.applicant.idNumber").value(id))
 			.andExpect(jsonPath("$.documents.length()").value(2))
-			.andExpect(jsonPath("$.documents[0].provenance").value("DIGITIZED"))
+			.andExpect(jsonPath("$.documents[0].provenance").value("NOT_DIGITIZED"))
 			.andExpect(jsonPath("$.steps[0].startedAt").value(org.hamcrest.Matchers.matchesPattern(OFFSET_INSTANT)));
 		this.mvc
 			.perform(

@@ -114,7 +114,7 @@ class DeskWebTests {
 		assertThat(dossier.channel()).isEqualTo(Channel.COUNTER);
 		assertThat(dossier.applicant().idNumber()).isEqualTo(id);
 		assertThat(dossier.documents()).extracting(DossierView.Document::provenance)
-			.containsExactly(Provenance.DIGITIZED, Provenance.DIGITIZED);
+			.containsExactly(Provenance.NOT_DIGITIZED, Provenance.NOT_DIGITIZED);
 		assertThat(this.forms.find(code, FormKind.RECEIPT)).isPresent();
 		this.mvc.perform(get("/desk/received/" + code).with(as("desk1")))
 			.andExpect(status().isOk())
