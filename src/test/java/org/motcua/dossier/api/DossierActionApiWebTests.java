@@ -28,7 +28,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -36,7 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -309,8 +307,8 @@ class DossierActionApiWebTests {
 				 "applicant":{"kind":"PERSON","idType":"PERSONAL_ID","idNumber":"%s","name":"Lê Văn Cường",
 				   "birthDate":"1988-02-14","phone":"0987654321","address":"Thôn 2, xã Đông Sơn"},
 				 "documents":[{"requiredDocumentCode":"TKKS","documentId":"%s"},
-				              {"requiredDocumentCode":"GCS","documentId":"%s"}]}"""
-			.formatted(DossierApiWebTests.personalId(), upload("desk1"), upload("desk1"));
+				              {"requiredDocumentCode":"GCS","documentId":"%s"}]}""".formatted(StaffApi.personalId(),
+				upload("desk1"), upload("desk1"));
 		String answer = this.mvc
 			.perform(post("/api/v1/dossiers").header("Authorization", "Bearer demo-desk1")
 				.contentType(MediaType.APPLICATION_JSON)
@@ -333,44 +331,6 @@ class DossierActionApiWebTests {
 
 	private static Instant dueAt(String dossier) {
 		return OffsetDateTime.parse(JsonPath.read(dossier, "$.dueAt")).toInstant();
-	}
-
-	private ResultActions act(String user, String code, String action, String body) throws Exception {
-		return this.mvc
-			.perform(post("/api/v1/dossiers/" + code + "/" + action).header("Authorization", "Bearer demo-" + user)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body));
-	}
-
-	private ResultActions inEnglish(String user, String code, String action, String body) throws Exception {
-		return this.mvc
-			.perform(post("/api/v1/dossiers/" + code + "/" + action).header("Authorization", "Bearer demo-" + user)
-				.header("Accept-Language", "en")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body));
-	}
-
-	private byte[] pdf(String user, String code, String form) throws Exception {
-		return this.mvc
-			.perform(get("/api/v1/dossiers/" + code + "/forms/" + form + ".pdf").header("Authorization",
-					"Bearer demo-" + user))
-			.andExpect(status().isOk())
-			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-	}
-
-	private String upload(String user) throws Exception {
-		MockMultipartFile file = new MockMultipartFile("file", "giay.pdf", "application/pdf",
-				DossierApiWebTests.smallPdf());
-		String answer = this.mvc
-			.perform(multipart("/api/v1/documents").file(file).header("Authorization", "Bearer demo-" + user))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return JsonPath.read(answer, "$.documentId");
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -452,6 +412,22 @@ class DossierActionApiWebTests {
 			this.fixed = monday.atTime(8, 0).atZone(this.zone).toInstant();
 		}
 
+	}
+
+	private ResultActions act(String user, String code, String action, String body) throws Exception {
+		return new StaffApi(this.mvc).act(user, code, action, body);
+	}
+
+	private ResultActions inEnglish(String user, String code, String action, String body) throws Exception {
+		return new StaffApi(this.mvc).act(user, code, action, body, "en");
+	}
+
+	private byte[] pdf(String user, String code, String form) throws Exception {
+		return new StaffApi(this.mvc).pdf(user, code, form);
+	}
+
+	private String upload(String user) throws Exception {
+		return new StaffApi(this.mvc).upload(user);
 	}
 
 }

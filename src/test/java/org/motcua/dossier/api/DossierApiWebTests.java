@@ -1,7 +1,5 @@
 package org.motcua.dossier.api;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -11,16 +9,11 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.motcua.signature.ChainStatus;
@@ -32,13 +25,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -367,24 +358,6 @@ class DossierApiWebTests {
 		return this.mvc.perform(request);
 	}
 
-	private ResultActions act(String user, String code, String action, String body) throws Exception {
-		return this.mvc
-			.perform(post("/api/v1/dossiers/" + code + "/" + action).header("Authorization", "Bearer demo-" + user)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body));
-	}
-
-	private byte[] pdf(String user, String code, String form) throws Exception {
-		return this.mvc
-			.perform(get("/api/v1/dossiers/" + code + "/forms/" + form + ".pdf").header("Authorization",
-					"Bearer demo-" + user))
-			.andExpect(status().isOk())
-			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-	}
-
 	private static String body(String idNumber, String tkks, String gcs) {
 		return """
 				{"procedureCode":"1.001193","channel":"COUNTER",
@@ -394,39 +367,24 @@ class DossierApiWebTests {
 				              {"requiredDocumentCode":"GCS","documentId":"%s"}]}""".formatted(idNumber, tkks, gcs);
 	}
 
-	private String upload(String user) throws Exception {
-		MockMultipartFile file = new MockMultipartFile("file", "giay.pdf", "application/pdf", smallPdf());
-		String answer = this.mvc
-			.perform(multipart("/api/v1/documents").file(file).header("Authorization", "Bearer demo-" + user))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return JsonPath.read(answer, "$.documentId");
-	}
-
 	private long countDossiers() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM dossier").query(Long.class).single();
 	}
 
-	static String personalId() {
-		return "0340990" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000));
+	private ResultActions act(String user, String code, String action, String body) throws Exception {
+		return new StaffApi(this.mvc).act(user, code, action, body);
 	}
 
-	static byte[] smallPdf() throws IOException {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-				text.beginText();
-				text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-				text.newLineAtOffset(72, 700);
-				text.showText("Paper " + UUID.randomUUID());
-				text.endText();
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
+	private byte[] pdf(String user, String code, String form) throws Exception {
+		return new StaffApi(this.mvc).pdf(user, code, form);
+	}
+
+	private String upload(String user) throws Exception {
+		return new StaffApi(this.mvc).upload(user);
+	}
+
+	private static String personalId() {
+		return StaffApi.personalId();
 	}
 
 }
