@@ -12,6 +12,8 @@ import org.motcua.platform.RequestRefused;
 import org.motcua.shared.Actor;
 import org.motcua.shared.Role;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -59,8 +61,12 @@ class ResultPagesController {
 	}
 
 	@GetMapping("/verify/{code}")
-	String byCode(@PathVariable String code, Model model) {
+	String byCode(@PathVariable String code, Model model, HttpServletResponse response) {
 		Verdict verdict = this.verification.byCode(code).orElse(null);
+		if (verdict == null) {
+			// the page says the code is unknown, with the status an unknown address has
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+		}
 		model.addAttribute("code", code);
 		model.addAttribute("verdict", verdict);
 		model.addAttribute("zone", this.platform.zone());

@@ -189,6 +189,10 @@ class ResultsWebTests {
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.code").value("verify.not-found"));
 		upload(pdf("never issued")).andExpect(status().isOk()).andExpect(jsonPath("$.genuine").value(false));
+		this.mvc.perform(get("/verify/7K2M-Q9XD-4TRA"))
+			.andExpect(status().isNotFound())
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("Không có văn bản nào mang mã xác minh 7K2M-Q9XD-4TRA")));
 	}
 
 	private List<WarehouseItem> results(OwnerId owner) {
