@@ -36,6 +36,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -43,11 +44,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -57,6 +62,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class ResultsWebTests {
+
+	@Autowired
+	UserDetailsService users;
 
 	@Autowired
 	MockMvc mvc;
@@ -146,6 +154,33 @@ class ResultsWebTests {
 		assertThat(item.provenance().dossierCode()).isEqualTo(finished.code());
 		assertThat(item.provenance().handledBy()).isEqualTo("approver1");
 		assertThat(item.data()).containsEntry("fullName", "Lê Thị Hoa");
+	}
+
+	@Test
+	void certifiesACopyFromTheDossierPageWithinTheOfficersScopeOnly() throws Exception {
+		Finished received = receive();
+		String page = "/dossiers/" + received.code();
+		this.mvc
+			.perform(post(page + "/certify-copy").param("paper", "TKKS")
+				.with(user(this.users.loadUserByUsername("desk1")))
+				.with(csrf()))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("flash", containsString("Đã chứng thực bản sao TKKS")));
+		this.mvc
+			.perform(post(page + "/certify-copy").param("paper", "UQ")
+				.with(user(this.users.loadUserByUsername("desk1")))
+				.with(csrf()))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("failure", containsString("UQ")));
+		this.mvc
+			.perform(post(page + "/certify-copy").param("paper", "TKKS")
+				.with(user(this.users.loadUserByUsername("desk3")))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(this.warehouse.items(OwnerId.parse(received.idNumber()))
+			.stream()
+			.filter(i -> i.kind() == ItemKind.CERTIFIED_COPY)
+			.toList()).singleElement().satisfies(i -> assertThat(i.typeCode()).isEqualTo("TKKS"));
 	}
 
 	@Test
