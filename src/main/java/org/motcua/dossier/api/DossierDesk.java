@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -131,6 +132,7 @@ public class DossierDesk {
 	public IntakeReceipt receive(IntakeCommand command, String idempotencyKey, Actor actor) {
 		IntakeCommand checked = new IntakeCommand(command.procedureCode(), command.agencyCode(), command.channel(),
 				command.applicant(), command.representative(), this.signatures.checked(command.documents()));
+		AtomicReference<DossierView> received = new AtomicReference<>();
 		IntakeReceipt receipt = this.work.receiveAtDesk(checked, idempotencyKey, actor.username(), dossier -> {
 			for (SubmittedDocument d : checked.documents()) {
 				if (d.documentId() != null) {
@@ -138,9 +140,15 @@ public class DossierDesk {
 				}
 			}
 			this.warehouse.record(dossier);
+			received.set(dossier);
 		});
 		try {
-			this.work.find(receipt.code()).ifPresent(dossier -> receipt(dossier, actor));
+			// the dossier as the intake saved it; an idempotent repeat ran no intake, and
+			// its
+			// receipt is there already
+			if (received.get() != null) {
+				receipt(received.get(), actor);
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Receipt of {} not issued now; it will be on its first request", receipt.code(), ex);
