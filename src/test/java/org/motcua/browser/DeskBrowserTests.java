@@ -4,19 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.APIResponse;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.motcua.TestPapers;
 import org.motcua.dossier.Applicant;
 import org.motcua.dossier.Channel;
 import org.motcua.dossier.DossierWork;
@@ -135,20 +131,7 @@ class DeskBrowserTests extends BrowserTest {
 	}
 
 	private Path pdf(String name) throws IOException {
-		Path file = this.files.resolve(name);
-		try (PDDocument document = new PDDocument()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-				text.beginText();
-				text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-				text.newLineAtOffset(72, 700);
-				text.showText(name + " " + UUID.randomUUID());
-				text.endText();
-			}
-			document.save(file.toFile());
-		}
-		return file;
+		return Files.write(this.files.resolve(name), TestPapers.pdf(name));
 	}
 
 }

@@ -11,17 +11,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.motcua.TestPapers;
 import org.motcua.document.Documents;
 import org.motcua.dossier.Applicant;
 import org.motcua.dossier.Channel;
@@ -165,20 +160,7 @@ class DigitizeBrowserTests extends BrowserTest {
 	}
 
 	private static byte[] pdf(String text) throws IOException {
-		try (PDDocument document = new PDDocument();
-				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				content.beginText();
-				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-				content.newLineAtOffset(72, 700);
-				content.showText(text + " " + UUID.randomUUID());
-				content.endText();
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
+		return TestPapers.pdf(text);
 	}
 
 }

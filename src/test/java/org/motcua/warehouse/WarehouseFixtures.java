@@ -1,18 +1,11 @@
 package org.motcua.warehouse;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.motcua.TestPapers;
 import org.motcua.document.Documents;
 
 /** Owners, stored PDFs and deposits for the warehouse tests. */
@@ -28,22 +21,7 @@ final class WarehouseFixtures {
 
 	/** A one-page PDF, different every time. */
 	static byte[] pdf() {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-				text.beginText();
-				text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-				text.newLineAtOffset(72, 700);
-				text.showText("Giay khai sinh " + UUID.randomUUID());
-				text.endText();
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return TestPapers.pdf("Giay khai sinh");
 	}
 
 	/** Stores a new PDF and answers its document ID. */

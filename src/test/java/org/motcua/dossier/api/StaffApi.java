@@ -1,16 +1,10 @@
 package org.motcua.dossier.api;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.motcua.TestPapers;
 
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -80,19 +74,7 @@ final class StaffApi {
 
 	/** A one-page PDF, different every time. */
 	static byte[] smallPdf() throws IOException {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-				text.beginText();
-				text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-				text.newLineAtOffset(72, 700);
-				text.showText("Paper " + UUID.randomUUID());
-				text.endText();
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
+		return TestPapers.pdf("Paper");
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.motcua.dossier.results;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,17 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.motcua.TestPapers;
 import org.motcua.document.Documents;
 import org.motcua.dossier.DossierFinished;
 import org.motcua.dossier.DossierView;
@@ -317,22 +311,7 @@ class ResultsWebTests {
 	}
 
 	static byte[] pdf(String line) {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-				text.beginText();
-				text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-				text.newLineAtOffset(72, 600);
-				text.showText(line + " " + UUID.randomUUID());
-				text.endText();
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return TestPapers.pdf(line);
 	}
 
 	/** What poppler's pdfsig (certificate checks off) says of each signature. */

@@ -1,6 +1,5 @@
 package org.motcua.dossier.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.motcua.TestPapers;
 import org.motcua.dossier.Applicant;
 import org.motcua.dossier.Channel;
 import org.motcua.dossier.DossierStatus;
@@ -400,20 +395,8 @@ class DeskWebTests {
 	}
 
 	static MockMultipartFile pdf(int paper) throws IOException {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-				text.beginText();
-				text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-				text.newLineAtOffset(72, 700);
-				text.showText("Paper " + UUID.randomUUID());
-				text.endText();
-			}
-			document.save(out);
-			return new MockMultipartFile("papers[" + paper + "].file", "giay-" + paper + ".pdf", "application/pdf",
-					out.toByteArray());
-		}
+		return new MockMultipartFile("papers[" + paper + "].file", "giay-" + paper + ".pdf", "application/pdf",
+				TestPapers.pdf("Paper"));
 	}
 
 }

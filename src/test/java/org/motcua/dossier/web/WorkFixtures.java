@@ -1,20 +1,13 @@
 package org.motcua.dossier.web;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.motcua.TestPapers;
 import org.motcua.document.Documents;
 import org.motcua.dossier.Applicant;
 import org.motcua.dossier.Channel;
@@ -79,22 +72,7 @@ final class WorkFixtures {
 	}
 
 	static byte[] pdf(String line) {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-				text.beginText();
-				text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-				text.newLineAtOffset(72, 700);
-				text.showText(line.replaceAll("[^\\x20-\\x7e]", "?") + " " + UUID.randomUUID());
-				text.endText();
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return TestPapers.pdf(line);
 	}
 
 	/** A clock the tests set: the system's until told otherwise. */
