@@ -79,12 +79,14 @@ final class LocalTimestampAuthority implements AutoCloseable {
 				TimeStampResponse response = this.responses.generate(request,
 						BigInteger.valueOf(this.serial.getAndIncrement()), new Date());
 				byte[] body = response.getEncoded();
+				// counted before the answer leaves: the client may go on as soon as it
+				// has it
+				this.answered.incrementAndGet();
 				exchange.getResponseHeaders().add("Content-Type", "application/timestamp-reply");
 				exchange.sendResponseHeaders(200, body.length);
 				try (OutputStream out = exchange.getResponseBody()) {
 					out.write(body);
 				}
-				this.answered.incrementAndGet();
 			}
 			catch (Exception ex) {
 				exchange.sendResponseHeaders(500, -1);
