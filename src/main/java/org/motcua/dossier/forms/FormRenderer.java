@@ -8,10 +8,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
+import com.openhtmltopdf.util.XRLog;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.motcua.platform.PlatformProperties;
@@ -34,7 +38,9 @@ class FormRenderer {
 
 	private final SpringTemplateEngine templates;
 
-	private final Path fontDir;
+	private final FormFonts fonts;
+
+	private final DefaultObjectDrawerFactory drawers = QrSymbol.drawers();
 
 	private final VietnameseDates dates;
 
@@ -44,7 +50,9 @@ class FormRenderer {
 	}
 
 	FormRenderer(Path fontDir, ZoneId zone) {
-		this.fontDir = new FormsProperties(fontDir).fontDir();
+		XRLog.setLoggerImpl(new RendererLog());
+		this.fonts = new FormFonts(new FormsProperties(fontDir).fontDir(),
+				Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
 		this.dates = new VietnameseDates(zone);
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(FormRenderer.class.getClassLoader());
 		resolver.setPrefix("templates/dossier/forms/");
@@ -67,7 +75,7 @@ class FormRenderer {
 		model.put("issuedAt", issuedAt);
 		if (content instanceof DossierForm form) {
 			model.put("dossier", form.dossier());
-			model.put("qr", QrCodes.pngDataUri(QrPayload.of(form, code).text()));
+			model.put("qr", QrPayload.of(form, code).text());
 		}
 		String html = this.templates.process(content.kind().template(), new Context(null, model));
 		return toPdf(html, content.kind(), issuedAt);
@@ -78,36 +86,39 @@ class FormRenderer {
 	 * document (not by loading the saved bytes again).
 	 */
 	private byte[] toPdf(String html, FormKind kind, Instant issuedAt) {
-		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		builder.withHtmlContent(html, null);
-		font(builder, "DejaVuSerif.ttf", "DejaVu Serif", 400, PdfRendererBuilder.FontStyle.NORMAL);
-		font(builder, "DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, PdfRendererBuilder.FontStyle.NORMAL);
-		font(builder, "DejaVuSerif-Italic.ttf", "DejaVu Serif", 400, PdfRendererBuilder.FontStyle.ITALIC);
-		font(builder, "DejaVuSerif-BoldItalic.ttf", "DejaVu Serif", 700, PdfRendererBuilder.FontStyle.ITALIC);
-		font(builder, "DejaVuSans.ttf", "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL);
-		font(builder, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL);
-		builder.withProducer("motcua");
-		try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument document = renderer.createPDFKeepOpen()) {
-			PDDocumentInformation information = document.getDocumentInformation();
-			GregorianCalendar issued = GregorianCalendar.from(issuedAt.atZone(ZoneId.of("UTC")));
-			information.setTitle(kind.title());
-			information.setProducer("motcua");
-			information.setCreator("motcua");
-			information.setCreationDate(issued);
-			information.setModificationDate(issued);
-			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-			document.save(pdf);
-			return pdf.toByteArray();
+		List<TrueTypeFont> fonts = this.fonts.borrow();
+		try (PDDocument document = new PDDocument()) {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.usePDDocument(document);
+			builder.withHtmlContent(html, null);
+			builder.useObjectDrawerFactory(this.drawers);
+			this.fonts.offer(builder, document, fonts);
+			builder.withProducer("motcua");
+			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+				renderer.createPDFKeepOpen();
+				return save(document, kind, issuedAt);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		finally {
+			this.fonts.giveBack(fonts);
+		}
 	}
 
-	private void font(PdfRendererBuilder builder, String file, String family, int weight,
-			PdfRendererBuilder.FontStyle style) {
-		builder.useFont(this.fontDir.resolve(file).toFile(), family, weight, style, true);
+	private static byte[] save(PDDocument document, FormKind kind, Instant issuedAt) throws IOException {
+		PDDocumentInformation information = document.getDocumentInformation();
+		GregorianCalendar issued = GregorianCalendar.from(issuedAt.atZone(ZoneId.of("UTC")));
+		information.setTitle(kind.title());
+		information.setProducer("motcua");
+		information.setCreator("motcua");
+		information.setCreationDate(issued);
+		information.setModificationDate(issued);
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+		document.save(pdf);
+		return pdf.toByteArray();
 	}
 
 }

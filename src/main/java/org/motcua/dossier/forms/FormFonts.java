@@ -1,0 +1,133 @@
+package org.motcua.dossier.forms;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The DejaVu faces the forms use, read from disk once and parsed once per set: a form
+ * borrows a parsed set for its rendering and gives it back, so no form parses a font file
+ * again. A set serves one rendering at a time (parsed fonts are not shared between
+ * threads); when every set is out, a new one is parsed, and kept if the pool has room.
+ * Each face is embedded as a subset of the glyphs the form uses, and only if it uses it.
+ */
+final class FormFonts {
+
+	private static final List<Face> FACES = List.of(new Face("DejaVuSerif.ttf", "DejaVu Serif", 400, FontStyle.NORMAL),
+			new Face("DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, FontStyle.NORMAL),
+			new Face("DejaVuSerif-Italic.ttf", "DejaVu Serif", 400, FontStyle.ITALIC),
+			new Face("DejaVuSerif-BoldItalic.ttf", "DejaVu Serif", 700, FontStyle.ITALIC),
+			new Face("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
+			new Face("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL));
+
+	private final List<byte[]> files = new ArrayList<>();
+
+	private final BlockingQueue<List<TrueTypeFont>> parsed;
+
+	FormFonts(Path fontDir, int sets) {
+		try {
+			for (Face face : FACES) {
+				this.files.add(Files.readAllBytes(fontDir.resolve(face.file())));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the forms' fonts in " + fontDir, ex);
+		}
+		this.parsed = new ArrayBlockingQueue<>(sets);
+	}
+
+	/** A parsed set of the faces, to give back with {@link #giveBack}. */
+	List<TrueTypeFont> borrow() {
+		List<TrueTypeFont> set = this.parsed.poll();
+		return (set != null) ? set : parse();
+	}
+
+	void giveBack(List<TrueTypeFont> set) {
+		if (!this.parsed.offer(set)) {
+			set.forEach(FormFonts::close);
+		}
+	}
+
+	/**
+	 * Offers each face of {@code set} to the renderer for {@code document}, embedded on
+	 * first use.
+	 */
+	void offer(PdfRendererBuilder builder, PDDocument document, List<TrueTypeFont> set) {
+		for (int i = 0; i < FACES.size(); i++) {
+			Face face = FACES.get(i);
+			builder.useFont(new OnFirstUse(document, set.get(i)), face.family(), face.weight(), face.style(), true);
+		}
+	}
+
+	private List<TrueTypeFont> parse() {
+		List<TrueTypeFont> set = new ArrayList<>(this.files.size());
+		try {
+			for (byte[] file : this.files) {
+				set.add(new TTFParser().parse(new RandomAccessReadBuffer(file)));
+			}
+			return set;
+		}
+		catch (IOException ex) {
+			set.forEach(FormFonts::close);
+			throw new UncheckedIOException("cannot parse the forms' fonts", ex);
+		}
+	}
+
+	private static void close(TrueTypeFont font) {
+		try {
+			font.close();
+		}
+		catch (IOException ex) {
+			// an in-memory font holds nothing to release
+		}
+	}
+
+	private record Face(String file, String family, int weight, FontStyle style) {
+	}
+
+	/** Embeds its face in the document the first time the layout asks for it. */
+	private static final class OnFirstUse extends PDFontSupplier {
+
+		private final PDDocument document;
+
+		private final TrueTypeFont font;
+
+		private PDFont embedded;
+
+		OnFirstUse(PDDocument document, TrueTypeFont font) {
+			super(null);
+			this.document = document;
+			this.font = font;
+		}
+
+		@Override
+		public PDFont supply() {
+			if (this.embedded == null) {
+				try {
+					this.embedded = PDType0Font.load(this.document, this.font, true);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+			return this.embedded;
+		}
+
+	}
+
+}
