@@ -289,6 +289,19 @@ public class Documents {
 		return this.recognition.recognize(documentId);
 	}
 
+	/**
+	 * Has the text of a stored document recognized in the background, after the calling
+	 * transaction commits ({@link #recognizedText(String)} has it once done). Nothing
+	 * happens when recognition is unavailable, the text is already known or
+	 * {@code documentId} cannot name a document.
+	 */
+	@Transactional
+	public void recognizeLater(String documentId) {
+		if (documentId != null && DocumentStorage.SHA256.matcher(documentId).matches()) {
+			this.recognition.requestLater(documentId);
+		}
+	}
+
 	/** The text recognized earlier on a stored document, if any, with its suggestions. */
 	public Optional<RecognizedText> recognizedText(String documentId) {
 		if (documentId == null || !DocumentStorage.SHA256.matcher(documentId).matches()) {

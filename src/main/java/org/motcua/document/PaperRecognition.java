@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -42,8 +43,11 @@ class PaperRecognition {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	PaperRecognition(TextRecognition recognition, DocumentStorage storage, DocumentTexts texts,
-			DocumentProperties properties, Clock clock) {
+			DocumentProperties properties, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.recognition = recognition;
 		this.storage = storage;
 		this.texts = texts;
@@ -64,6 +68,12 @@ class PaperRecognition {
 
 	OcrStatus status() {
 		return this.recognition.status();
+	}
+
+	void requestLater(String sha256) {
+		if (status().available() && this.texts.pages(sha256).isEmpty()) {
+			this.events.publishEvent(new RecognitionRequested(sha256));
+		}
 	}
 
 	RecognizedText recognize(String sha256) {

@@ -3,8 +3,9 @@ package org.motcua.dossier.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,6 @@ import org.motcua.catalog.Procedure;
 import org.motcua.catalog.RequiredDocument;
 import org.motcua.document.Documents;
 import org.motcua.document.Ingested;
-import org.motcua.document.RecognizedText;
-import org.motcua.document.Suggestions;
 import org.motcua.dossier.Applicant;
 import org.motcua.dossier.PaperMetadata;
 import org.motcua.dossier.Provenance;
@@ -112,6 +111,7 @@ class DeskPapers {
 				paper.setFilename(paper.getFile().getOriginalFilename());
 				paper.setPages(ingested.pages());
 				paper.setHandedIn(true);
+				this.documents.recognizeLater(ingested.documentId());
 			}
 			catch (RequestRefused ex) {
 				paper.forgetDocument();
@@ -158,7 +158,8 @@ class DeskPapers {
 
 	/**
 	 * Prefills the issue date of each uploaded paper without metadata from the text
-	 * recognized on it (recognizing it now if it was not), when recognition is available.
+	 * recognized on it; a paper whose text is still being recognized in the background is
+	 * marked so (the page asks again for it). Never waits for recognition.
 	 */
 	void suggest(IntakeForm form) {
 		if (!this.documents.ocrStatus().available()) {
@@ -168,19 +169,28 @@ class DeskPapers {
 			if (!paper.hasDocument() || paper.isReused() || paper.hasMetadata()) {
 				continue;
 			}
-			try {
-				RecognizedText text = this.documents.recognizedText(paper.getDocumentId())
-					.orElseGet(() -> this.documents.recognize(paper.getDocumentId()));
-				Suggestions found = text.suggestions();
-				if (!found.dates().isEmpty()) {
-					paper.setIssuedOn(found.dates().get(0).toString());
-					paper.suggest();
-				}
+			Recognition recognition = recognition(paper.getDocumentId());
+			if (!recognition.done()) {
+				paper.recognizing();
 			}
-			catch (RequestRefused ex) {
-				// recognition failed for this paper: the officer enters its metadata
+			else if (recognition.issuedOn() != null) {
+				paper.setIssuedOn(recognition.issuedOn().toString());
+				paper.suggest();
 			}
 		}
+	}
+
+	/** Whether the text of a document is recognized, and the issue date found in it. */
+	Recognition recognition(String documentId) {
+		return this.documents.recognizedText(documentId)
+			.map((text) -> new Recognition(true, text.suggestions().dates().stream().findFirst().orElse(null)))
+			.orElse(new Recognition(false, null));
+	}
+
+	/**
+	 * @param issuedOn the first date in the recognized text, {@code null} if none
+	 */
+	record Recognition(boolean done, LocalDate issuedOn) {
 	}
 
 	/**

@@ -332,6 +332,8 @@ class IntakeForm {
 
 		private boolean suggested;
 
+		private boolean recognizing;
+
 		private String metadataError;
 
 		/** Whether the officer chose a warehouse item for this paper. */
@@ -421,6 +423,15 @@ class IntakeForm {
 
 		void suggest() {
 			this.suggested = true;
+		}
+
+		/** Whether its text is still being recognized in the background. */
+		public boolean isRecognizing() {
+			return this.recognizing;
+		}
+
+		void recognizing() {
+			this.recognizing = true;
 		}
 
 		public String getMetadataError() {
