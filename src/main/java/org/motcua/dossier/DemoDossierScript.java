@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 
 import org.motcua.catalog.OnlineLevel;
 import org.motcua.catalog.Vnd;
@@ -202,23 +203,27 @@ final class DemoDossierScript {
 
 	private final List<Offer> offers;
 
-	private final String paperId;
+	private final Function<AgencyCode, String> papers;
 
-	private final String resultId;
+	private final Function<AgencyCode, String> results;
 
 	private final Instant now;
 
 	private final ZoneId zone;
 
-	DemoDossierScript(long seed, WorkingTimeRules rules, List<Offer> offers, String paperId, String resultId,
-			Instant now) {
+	/**
+	 * @param papers the document id of the sample scanned paper as signed by an agency
+	 * @param results the document id of the sample result as signed by an agency
+	 */
+	DemoDossierScript(long seed, WorkingTimeRules rules, List<Offer> offers, Function<AgencyCode, String> papers,
+			Function<AgencyCode, String> results, Instant now) {
 		this.seed = seed;
 		this.rules = rules;
 		this.offers = offers.stream()
 			.filter(o -> o.procedure().plan().size() >= 3 && !o.procedure().mandatoryDocuments().isEmpty())
 			.toList();
-		this.paperId = paperId;
-		this.resultId = resultId;
+		this.papers = papers;
+		this.results = results;
 		this.now = now;
 		this.zone = rules.zone();
 	}
@@ -330,7 +335,8 @@ final class DemoDossierScript {
 		DossierCode code = realCode != null ? realCode
 				: new DossierCode(offer.agency(), start.atZone(this.zone).toLocalDate(), 1);
 		String desk = actor(offer.agency().value(), "DESK_OFFICER", null);
-		List<SubmittedDocument> papers = papers(r, offer.procedure(), goal == DossierStatus.DRAFT, desk, start);
+		List<SubmittedDocument> papers = papers(r, offer.procedure(), goal == DossierStatus.DRAFT, desk, offer.agency(),
+				start);
 		PinnedProcedure p = offer.procedure();
 
 		Dossier d;
@@ -410,9 +416,8 @@ final class DemoDossierScript {
 						return d;
 					}
 					t = onDayAfter(r, t, 1, 6);
-					act(d, Action.SUPPLEMENT,
-							body().documents(List
-								.of(SubmittedDocument.digitized(missing, this.paperId, demoMetadata(t), desk, t))),
+					act(d, Action.SUPPLEMENT, body().documents(List.of(SubmittedDocument.digitized(missing,
+							this.papers.apply(d.agency()), demoMetadata(t), desk, t))),
 							channel == Channel.ONLINE ? applicantActor : desk, t);
 				}
 				if (payment) {
@@ -458,7 +463,7 @@ final class DemoDossierScript {
 		String approver = handler(d, plan.get(last));
 		Instant approval = approval(r, d, t, wanted);
 		Instant drafted = halfway(r, t, approval);
-		act(d, Action.FINISH, body().resultDocumentId(this.resultId), approver, drafted);
+		act(d, Action.FINISH, body().resultDocumentId(this.results.apply(d.agency())), approver, drafted);
 		if (goal == DossierStatus.AWAITING_APPROVAL) {
 			return d;
 		}
@@ -581,7 +586,8 @@ final class DemoDossierScript {
 				null);
 	}
 
-	private List<SubmittedDocument> papers(Random r, PinnedProcedure p, boolean draft, String desk, Instant at) {
+	private List<SubmittedDocument> papers(Random r, PinnedProcedure p, boolean draft, String desk, AgencyCode agency,
+			Instant at) {
 		boolean digitized = r.nextInt(100) < 90;
 		List<SubmittedDocument> papers = new ArrayList<>();
 		for (String code : p.requiredDocuments()) {
@@ -590,8 +596,9 @@ final class DemoDossierScript {
 				continue;
 			}
 			boolean scanned = digitized && (papers.isEmpty() || r.nextInt(100) < 85);
-			papers.add(scanned ? SubmittedDocument.digitized(code, this.paperId, demoMetadata(at), desk, at)
-					: new SubmittedDocument(code, null, null, Provenance.NOT_DIGITIZED));
+			papers
+				.add(scanned ? SubmittedDocument.digitized(code, this.papers.apply(agency), demoMetadata(at), desk, at)
+						: new SubmittedDocument(code, null, null, Provenance.NOT_DIGITIZED));
 		}
 		if (draft && papers.size() > 1 && r.nextBoolean()) {
 			papers.remove(papers.size() - 1);

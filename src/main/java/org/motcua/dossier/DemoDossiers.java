@@ -1,14 +1,12 @@
 package org.motcua.dossier;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.motcua.catalog.Catalog;
@@ -18,7 +16,6 @@ import org.motcua.catalog.ProcedureDefinition;
 import org.motcua.catalog.ProcedureQuery;
 import org.motcua.catalog.ProcedureSummary;
 import org.motcua.catalog.Vnd;
-import org.motcua.document.Documents;
 import org.motcua.organization.Agency;
 import org.motcua.organization.Organization;
 import org.motcua.platform.DemoMode;
@@ -30,7 +27,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,8 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * dissolved on 2025-07-01 and only agencies valid on a dossier's day receive it.
  *
  * <p>
- * Papers: two small PDFs, a sample scanned paper and a sample result, are stored once (by
- * SHA-256) and claimed by every dossier that holds them; about nine dossiers in ten have
+ * Papers: two small PDFs, a sample scanned paper and a sample result, signed with the
+ * seal of each agency that handles demo dossiers ({@link DemoPapers}), stored once per
+ * agency and claimed by every dossier that holds them; about nine dossiers in ten have
  * digitized papers, the rest only paper ones ({@code NOT_DIGITIZED}). Printed forms: none
  * is issued while loading (rendering a PDF per dossier would take most of a minute); the
  * receipts and notices of demo dossiers therefore do not exist, and the control slip is
@@ -87,7 +84,7 @@ class DemoDossiers implements ApplicationRunner {
 
 	private final Organization organization;
 
-	private final Documents documents;
+	private final DemoPapers papers;
 
 	private final WorkingTimeRules rules;
 
@@ -96,7 +93,7 @@ class DemoDossiers implements ApplicationRunner {
 	private final TransactionTemplate transaction;
 
 	DemoDossiers(DemoMode demo, DossierProperties properties, Dossiers dossiers, CodeSequence codes, Catalog catalog,
-			Organization organization, Documents documents, WorkingTimeRules rules, Clock clock,
+			Organization organization, DemoPapers papers, WorkingTimeRules rules, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.demo = demo;
 		this.properties = properties;
@@ -104,7 +101,7 @@ class DemoDossiers implements ApplicationRunner {
 		this.codes = codes;
 		this.catalog = catalog;
 		this.organization = organization;
-		this.documents = documents;
+		this.papers = papers;
 		this.rules = rules;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
@@ -126,9 +123,8 @@ class DemoDossiers implements ApplicationRunner {
 			return;
 		}
 		int loaded = this.transaction.execute(status -> {
-			String paper = store("giay-to-mau.pdf");
-			String result = store("ket-qua-mau.pdf");
-			DemoDossierScript script = new DemoDossierScript(SEED, this.rules, offers, paper, result, now);
+			DemoDossierScript script = new DemoDossierScript(SEED, this.rules, offers,
+					this.papers.signedByAgency("giay-to-mau.pdf"), this.papers.signedByAgency("ket-qua-mau.pdf"), now);
 			List<DemoDossierScript.Life> lives = script.plan(this.properties.demoDossiers());
 			for (DemoDossierScript.Life life : lives) {
 				DossierCode code = life.codeDay() == null ? null : this.codes.next(life.agency(), life.codeDay());
@@ -136,11 +132,13 @@ class DemoDossiers implements ApplicationRunner {
 				this.dossiers.save(dossier);
 				if (code != null) {
 					String owner = "dossier:" + code.value();
-					if (dossier.documents.stream().anyMatch(d -> paper.equals(d.documentId()))) {
-						this.documents.claim(paper, owner);
-					}
-					if (result.equals(dossier.resultDocumentId)) {
-						this.documents.claim(result, owner);
+					dossier.documents.stream()
+						.map(SubmittedDocument::documentId)
+						.filter(Objects::nonNull)
+						.distinct()
+						.forEach((id) -> this.papers.claim(id, owner));
+					if (dossier.resultDocumentId != null) {
+						this.papers.claim(dossier.resultDocumentId, owner);
 					}
 				}
 			}
@@ -188,16 +186,6 @@ class DemoDossiers implements ApplicationRunner {
 			Vnd fee) {
 		return new DemoDossierScript.Offer(pinned, agency.code(), agency.level(), agency.unit().value(),
 				agency.validFrom(), agency.validTo(), definition.onlineLevel(), fee);
-	}
-
-	/** Stores a sample PDF of {@value #FOLDER} (once: stored by SHA-256). */
-	private String store(String filename) {
-		try (InputStream pdf = new ClassPathResource(FOLDER + filename).getInputStream()) {
-			return this.documents.store(pdf, filename, "application/pdf").sha256();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -31,9 +31,14 @@ class DemoDossierScriptTests {
 
 	static final Instant NOW = ZonedDateTime.of(2024, 6, 14, 15, 20, 0, 0, StandardWeek.ZONE).toInstant();
 
-	static final String PAPER = "b".repeat(64);
+	/** The sample paper as each agency signed it: one document per agency. */
+	static String paper(AgencyCode agency) {
+		return String.format("%064x", agency.value().hashCode() & 0xffffffffL);
+	}
 
-	static final String RESULT = "c".repeat(64);
+	static String result(AgencyCode agency) {
+		return String.format("%063x", agency.value().hashCode() & 0xffffffffL) + "c";
+	}
 
 	static PinnedProcedure procedure(String code, TimeLimit limit, String province) {
 		return new PinnedProcedure(code, 1, limit, List.of("TK", "GT", "UQ"), List.of("TK", "GT"),
@@ -61,7 +66,8 @@ class DemoDossierScriptTests {
 					Level.DISTRICT, OnlineLevel.FULL, 75_000, LocalDate.of(2024, 3, 1)));
 
 	static DemoDossierScript script(long seed) {
-		return new DemoDossierScript(seed, DossierFixtures.WEEK, OFFERS, PAPER, RESULT, NOW);
+		return new DemoDossierScript(seed, DossierFixtures.WEEK, OFFERS, DemoDossierScriptTests::paper,
+				DemoDossierScriptTests::result, NOW);
 	}
 
 	static List<Dossier> dossiers(DemoDossierScript script, int count) {
@@ -118,10 +124,10 @@ class DemoDossierScriptTests {
 			.filter(d -> d.documents.stream().anyMatch(p -> p.provenance() == Provenance.DIGITIZED))
 			.count();
 		assertThat(digitized * 100 / all.size()).isBetween(82L, 97L);
-		assertThat(all).allSatisfy(d -> assertThat(d.documents).allSatisfy(
-				p -> assertThat(p.documentId()).isEqualTo(p.provenance() == Provenance.DIGITIZED ? PAPER : null)));
+		assertThat(all).allSatisfy(d -> assertThat(d.documents).allSatisfy(p -> assertThat(p.documentId())
+			.isEqualTo(p.provenance() == Provenance.DIGITIZED ? paper(d.agency) : null)));
 		assertThat(all).filteredOn(d -> d.finishedAt != null)
-			.allSatisfy(d -> assertThat(d.resultDocumentId).isEqualTo(RESULT));
+			.allSatisfy(d -> assertThat(d.resultDocumentId).isEqualTo(result(d.agency)));
 	}
 
 	@Test

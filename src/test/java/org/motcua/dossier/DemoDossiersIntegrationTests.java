@@ -1,5 +1,13 @@
 package org.motcua.dossier;
 
+import org.motcua.signature.Signing;
+
+import org.motcua.signature.SignatureReport;
+
+import java.util.Map;
+
+import java.io.InputStream;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +68,9 @@ class DemoDossiersIntegrationTests {
 
 	@Autowired
 	Documents documents;
+
+	@Autowired
+	Signing signing;
 
 	@Autowired
 	WorkingTimeRules rules;
@@ -221,6 +232,26 @@ class DemoDossiersIntegrationTests {
 			.param("dossier:" + finished)
 			.query(Long.class)
 			.single()).isPositive();
+	}
+
+	@Test
+	void digitizedPapersAndResultsCarryTheSealOfTheirDossiersAgency() throws Exception {
+		Map<String, Object> row = this.jdbc
+			.sql("SELECT d.agency_code AS agency, p.document_id, d.result_document_id FROM dossier d"
+					+ " JOIN dossier_document p ON p.dossier_id = d.id"
+					+ " WHERE p.provenance = 'DIGITIZED' AND d.status = 'RESULT_RETURNED' AND " + DEMO
+					+ " ORDER BY d.id FETCH FIRST 1 ROWS ONLY")
+			.query()
+			.singleRow();
+		String agency = this.organization.findAgency(AgencyCode.of((String) row.get("agency"))).orElseThrow().name();
+		for (String id : List.of((String) row.get("document_id"), (String) row.get("result_document_id"))) {
+			SignatureReport report;
+			try (InputStream in = this.documents.open(id)) {
+				report = this.signing.validate(in);
+			}
+			assertThat(report.isIntact()).as("document %s", id).isTrue();
+			assertThat(report.signatures()).singleElement().satisfies((s) -> assertThat(s.signer()).isEqualTo(agency));
+		}
 	}
 
 	@Test
