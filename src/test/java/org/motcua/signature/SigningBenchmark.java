@@ -79,12 +79,17 @@ public class SigningBenchmark {
 	/**
 	 * The CPU time of one signature and one validation on the calling thread, for a
 	 * machine shared with other work (where JMH's wall-clock throughput mostly measures
-	 * the others): {@code java … org.motcua.signature.SigningBenchmark EC|RSA}.
+	 * the others): {@code java … org.motcua.signature.SigningBenchmark EC|RSA [pdf]}, the
+	 * one-page test PDF or the PDF {@code pdf} (e.g. a receipt).
 	 */
 	public static void main(String[] args) throws Exception {
 		SigningBenchmark benchmark = new SigningBenchmark();
 		benchmark.key = args.length > 0 ? args[0] : "EC";
 		benchmark.setUp();
+		if (args.length > 1) {
+			benchmark.pdf = Files.readAllBytes(Path.of(args[1]));
+			benchmark.signed = benchmark.signing.sign(benchmark.pdf, SIGNER);
+		}
 		for (int i = 0; i < 100; i++) {
 			benchmark.signPadesBaselineB();
 			benchmark.validate();
