@@ -13,7 +13,7 @@ import org.motcua.warehouse.OwnerId;
  */
 record Citizen(Actor actor, CitizenProfile profile, Profiles.Extra extra) {
 
-	String personalId() {
+	public String personalId() {
 		return this.profile.personalId().value();
 	}
 

@@ -17,11 +17,11 @@ record Draft(String id, long accountId, String procedureCode, String agencyCode,
 		papers = papers == null ? List.of() : List.copyOf(papers);
 	}
 
-	boolean isSubmitted() {
+	public boolean isSubmitted() {
 		return this.dossierCode != null;
 	}
 
-	Optional<Paper> paper(String requiredCode) {
+	public Optional<Paper> paper(String requiredCode) {
 		return this.papers.stream().filter(p -> p.requiredCode().equals(requiredCode)).findFirst();
 	}
 
@@ -32,11 +32,11 @@ record Draft(String id, long accountId, String procedureCode, String agencyCode,
 	record Paper(String requiredCode, String documentId, String warehouseItemId, String filename, String signer,
 			Instant signedAt, Boolean signatureIntact) {
 
-		boolean isReused() {
+		public boolean isReused() {
 			return this.warehouseItemId != null;
 		}
 
-		boolean isSigned() {
+		public boolean isSigned() {
 			return this.signer != null;
 		}
 

@@ -51,7 +51,7 @@ class FilingController {
 
 	private final Filing filing;
 
-	private final Citizens citizens;
+	private final CurrentCitizen citizens;
 
 	private final Catalog catalog;
 
@@ -61,7 +61,7 @@ class FilingController {
 
 	private final java.time.Clock clock;
 
-	FilingController(Drafts drafts, Filing filing, Citizens citizens, Catalog catalog, Organization organization,
+	FilingController(Drafts drafts, Filing filing, CurrentCitizen citizens, Catalog catalog, Organization organization,
 			MessageSource messages, java.time.Clock clock) {
 		this.drafts = drafts;
 		this.filing = filing;

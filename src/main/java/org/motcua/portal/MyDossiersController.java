@@ -44,13 +44,13 @@ class MyDossiersController {
 
 	private final Drafts drafts;
 
-	private final Citizens citizens;
+	private final CurrentCitizen citizens;
 
 	private final MessageSource messages;
 
 	private final PlatformProperties platform;
 
-	MyDossiersController(MyDossiers dossiers, Drafts drafts, Citizens citizens, MessageSource messages,
+	MyDossiersController(MyDossiers dossiers, Drafts drafts, CurrentCitizen citizens, MessageSource messages,
 			PlatformProperties platform) {
 		this.dossiers = dossiers;
 		this.drafts = drafts;

@@ -49,7 +49,7 @@ class MyPapersController {
 
 	private final AuditTrail audit;
 
-	private final Citizens citizens;
+	private final CurrentCitizen citizens;
 
 	private final PlatformProperties platform;
 
@@ -57,7 +57,7 @@ class MyPapersController {
 
 	private final Clock clock;
 
-	MyPapersController(Warehouse warehouse, Documents documents, AuditTrail audit, Citizens citizens,
+	MyPapersController(Warehouse warehouse, Documents documents, AuditTrail audit, CurrentCitizen citizens,
 			PlatformProperties platform, MessageSource messages, Clock clock) {
 		this.warehouse = warehouse;
 		this.documents = documents;

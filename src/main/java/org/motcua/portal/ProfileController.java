@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('CITIZEN')")
 class ProfileController {
 
-	private final Citizens citizens;
+	private final CurrentCitizen citizens;
 
 	private final Profiles profiles;
 
@@ -32,7 +32,7 @@ class ProfileController {
 
 	private final Clock clock;
 
-	ProfileController(Citizens citizens, Profiles profiles, MessageSource messages, Clock clock) {
+	ProfileController(CurrentCitizen citizens, Profiles profiles, MessageSource messages, Clock clock) {
 		this.citizens = citizens;
 		this.profiles = profiles;
 		this.messages = messages;

@@ -24,7 +24,7 @@ class Profiles {
 
 		static final Extra NONE = new Extra(null, null, null);
 
-		boolean representsOrganization() {
+		public boolean representsOrganization() {
 			return this.organizationTaxCode != null && this.organizationName != null;
 		}
 

@@ -10,13 +10,13 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Who the citizen of the current request is; anyone else gets 403. */
 @Component
-class Citizens {
+class CurrentCitizen {
 
 	private final CitizenDirectory directory;
 
 	private final Profiles profiles;
 
-	Citizens(CitizenDirectory directory, Profiles profiles) {
+	CurrentCitizen(CitizenDirectory directory, Profiles profiles) {
 		this.directory = directory;
 		this.profiles = profiles;
 	}
