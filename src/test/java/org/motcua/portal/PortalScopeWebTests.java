@@ -35,7 +35,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -187,7 +187,7 @@ class PortalScopeWebTests {
 	/** A logged-in browser: the session cookie when sessions live in the database. */
 	record Session(MockHttpSession session, Cookie cookie) {
 
-		MockHttpServletRequestBuilder with(MockHttpServletRequestBuilder request) {
+		<B extends AbstractMockHttpServletRequestBuilder<B>> B with(B request) {
 			return this.cookie != null ? request.cookie(this.cookie) : request.session(this.session);
 		}
 
