@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * finished and its result signed by the approver, and the citizen downloads the signed
  * result and rates the service. Staff act through the staff API with the demo keys (the
  * staff pages have browser tests of their own). Screenshots of the main portal pages are
- * copied to {@code docs/portal/}.
+ * copied to {@code docs/portal/} when the system property {@code motcua.docs} is true
+ * ({@code -Dmotcua.docs=true}), so that ordinary runs leave the committed images alone.
  */
 class PortalBrowserTests extends BrowserTest {
 
@@ -166,8 +167,7 @@ class PortalBrowserTests extends BrowserTest {
 			assertThat(small.locator("#not-found").textContent()).contains("Không tìm thấy hồ sơ");
 			Path file = SCREENSHOTS.resolve(getClass().getSimpleName() + "-lookup-phone.png");
 			small.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
-			Files.createDirectories(DOCS);
-			Files.copy(file, DOCS.resolve("lookup-phone.png"), StandardCopyOption.REPLACE_EXISTING);
+			toDocs(file, "lookup-phone");
 		}
 	}
 
@@ -270,9 +270,14 @@ class PortalBrowserTests extends BrowserTest {
 
 	/** A screenshot in target/screenshots, copied into docs/portal for the README. */
 	private void docsShot(String name) throws IOException {
-		Path file = screenshot(name);
-		Files.createDirectories(DOCS);
-		Files.copy(file, DOCS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		toDocs(screenshot(name), name);
+	}
+
+	private static void toDocs(Path file, String name) throws IOException {
+		if (Boolean.getBoolean("motcua.docs")) {
+			Files.createDirectories(DOCS);
+			Files.copy(file, DOCS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
 	}
 
 	record Person(String id, String name, LocalDate birthDate) {
