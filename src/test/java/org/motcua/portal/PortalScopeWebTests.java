@@ -13,6 +13,7 @@ import org.motcua.TestPapers;
 import org.motcua.document.Documents;
 import org.motcua.dossier.Applicant;
 import org.motcua.dossier.Channel;
+import org.motcua.dossier.DossierStatus;
 import org.motcua.dossier.DossierWork;
 import org.motcua.dossier.IdType;
 import org.motcua.dossier.IntakeCommand;
@@ -37,6 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -45,6 +47,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -148,6 +151,23 @@ class PortalScopeWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"));
 		this.mvc.perform(this.ownerSession.with(get(this.draftPath + "/review"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void theOwnerMayNotRateBeforeTheResultAndWithdrawsWithAReason() throws Exception {
+		this.mvc
+			.perform(this.ownerSession
+				.with(post("/portal/dossiers/" + this.code + "/rate").with(csrf()).param("score", "5")))
+			.andExpect(
+					flash().attribute("error", "Không thực hiện được thao tác này ở trạng thái hiện tại của hồ sơ."));
+		this.mvc
+			.perform(this.ownerSession.with(
+					post("/portal/dossiers/" + this.code + "/withdraw").with(csrf()).param("note", "Nộp nhầm thủ tục")))
+			.andExpect(flash().attribute("flash", "Đã rút hồ sơ."));
+		assertThat(this.dossiers.find(this.code).orElseThrow().status()).isEqualTo(DossierStatus.WITHDRAWN);
+		this.mvc.perform(this.ownerSession.with(get("/portal/dossiers/" + this.code)))
+			.andExpect(content().string(containsString("Nộp nhầm thủ tục")))
+			.andExpect(content().string(not(containsString("id=\"withdraw\""))));
 	}
 
 	@Test
