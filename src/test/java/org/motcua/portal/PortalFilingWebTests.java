@@ -6,6 +6,8 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.motcua.TestPapers;
 import org.motcua.dossier.DossierWork;
+import org.motcua.signature.SignerId;
+import org.motcua.signature.Signing;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +46,9 @@ class PortalFilingWebTests {
 	@Autowired
 	DossierWork dossiers;
 
+	@Autowired
+	Signing signing;
+
 	@Test
 	void aDraftIsSavedStepByStepAndAnApplicantUnknownToTheRegistryIsRefused() throws Exception {
 		String id = "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(1, 99_999_999_999L));
@@ -81,6 +86,24 @@ class PortalFilingWebTests {
 			.andExpect(
 					flash().attribute("error", "Không tìm thấy số định danh trong Cơ sở dữ liệu quốc gia về dân cư."));
 		assertThat(this.dossiers.findOfParty(id, 10)).isEmpty();
+	}
+
+	@Test
+	void anUploadedSignedPdfHasItsSignatureCheckedAndShown() throws Exception {
+		String id = "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(1, 99_999_999_999L));
+		PortalScopeWebTests.Session session = logIn(id);
+		String draft = this.mvc.perform(session.with(post("/portal/file").with(csrf()).param("procedure", "1.004236")))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()
+			.replace("/applicant", "");
+		byte[] signed = this.signing.sign(TestPapers.pdf("To khai da ky"), SignerId.officer("desk1"));
+		this.mvc.perform(session.with(multipart(draft + "/papers")
+			.file(new MockMultipartFile("file-CT01", "ct01-ky-so.pdf", "application/pdf", signed))
+			.with(csrf()))).andExpect(redirectedUrl(draft + "/review"));
+		this.mvc.perform(session.with(get(draft + "/review")))
+			.andExpect(content().string(containsString("Đã ký số, chữ ký hợp lệ")))
+			.andExpect(content().string(containsString("Lê Thị Thu")));
 	}
 
 	@Test
