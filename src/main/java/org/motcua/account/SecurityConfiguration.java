@@ -109,7 +109,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/login", "/register", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
 					"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-					"/procedures", "/procedures/**", "/warehouse/shared/**", "/verify", "/verify/**")
+					"/procedures", "/procedures/**", "/warehouse/shared/**", "/verify", "/verify/**", "/portal",
+					"/portal/lookup")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

@@ -232,6 +232,18 @@ public class DossierWork {
 	}
 
 	/**
+	 * The dossiers whose applicant or representative has the ID number {@code idNumber}
+	 * (a personal ID, tax code or passport number), newest first, at most {@code limit}
+	 * (1 to 500); none for a blank number.
+	 */
+	public List<DossierSummary> findOfParty(String idNumber, int limit) {
+		if (idNumber == null || idNumber.isBlank()) {
+			return List.of();
+		}
+		return this.dossiers.ofParty(idNumber.strip().toUpperCase(java.util.Locale.ROOT), limit);
+	}
+
+	/**
 	 * The applicant of the latest dossier filed with this ID number (any ID type), as
 	 * given then; empty when there is none or the number is blank.
 	 */

@@ -149,6 +149,27 @@ class Dossiers {
 			.list();
 	}
 
+	/**
+	 * Dossiers with a code whose applicant or representative has the ID number
+	 * {@code idNumber}, most recently submitted first, at most {@code limit}.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	List<DossierSummary> ofParty(String idNumber, int limit) {
+		return this.jdbc
+			.sql("SELECT code, procedure_code, procedure_version, agency_code, status, applicant_name, channel, "
+					+ "received_at, due_at, outcome FROM dossier WHERE code IS NOT NULL"
+					+ " AND (applicant_id_number = :id OR representative_id_number = :id)"
+					+ " ORDER BY submitted_at DESC, id DESC LIMIT :limit")
+			.param("id", idNumber)
+			.param("limit", Math.min(Math.max(limit, 1), 500))
+			.query((rs, n) -> new DossierSummary(rs.getString("code"), rs.getString("procedure_code"),
+					rs.getInt("procedure_version"), rs.getString("agency_code"),
+					DossierStatus.valueOf(rs.getString("status")), rs.getString("applicant_name"),
+					Channel.valueOf(rs.getString("channel")), instant(rs, "received_at"), instant(rs, "due_at"),
+					enumOf(Outcome.class, rs.getString("outcome"))))
+			.list();
+	}
+
 	private Map<String, Object> row(Dossier d) {
 		Map<String, Object> r = new LinkedHashMap<>();
 		r.put("code", d.code == null ? null : d.code.value());

@@ -7,6 +7,8 @@
  * ({@link org.motcua.dossier.forms.QrPayload}) and a verification code printed under it.
  * {@link org.motcua.dossier.forms.Forms} issues a form once, stores it through the
  * document module and serves those bytes ever after. Its input is plain records,
- * independent of the dossier aggregate.
+ * independent of the dossier aggregate. Exposed to other modules as the named interface
+ * {@code forms} (the portal serves a citizen the forms of their own dossiers).
  */
+@org.springframework.modulith.NamedInterface("forms")
 package org.motcua.dossier.forms;
