@@ -54,10 +54,13 @@ public class OfficerReminders {
 		this.wording = wording;
 	}
 
-	/** Records the reminders due at {@code now}; how many messages were added. */
+	/**
+	 * Records the reminders due at {@code now}; how many messages were added (null when
+	 * another instance holds the lock).
+	 */
 	@SchedulerLock(name = "notification-reminders")
 	@Transactional
-	public int remind(Instant now) {
+	public Integer remind(Instant now) {
 		Instant horizon = this.calendar.addWorkingTime(now, WITHIN);
 		int added = 0;
 		for (OpenStep step : this.steps.findAssigned(horizon, LIMIT)) {
@@ -77,7 +80,7 @@ public class OfficerReminders {
 	 */
 	@SchedulerLock(name = "notification-digest")
 	@Transactional
-	public int digest(Instant now) {
+	public Integer digest(Instant now) {
 		LocalDate today = now.atZone(this.calendar.zone()).toLocalDate();
 		Map<String, List<OpenStep>> byOfficer = this.steps.findAssigned(null, LIMIT)
 			.stream()
