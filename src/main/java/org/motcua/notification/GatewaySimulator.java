@@ -3,9 +3,6 @@ package org.motcua.notification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,12 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.motcua.platform.DemoMode;
+import org.motcua.platform.LoopbackServer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -48,9 +43,7 @@ class GatewaySimulator implements SmartLifecycle {
 
 	private volatile Duration delay = Duration.ZERO;
 
-	private HttpServer server;
-
-	private ExecutorService threads;
+	private LoopbackServer server;
 
 	GatewaySimulator(NotificationProperties properties, DemoMode demo) {
 		this.properties = properties;
@@ -63,28 +56,13 @@ class GatewaySimulator implements SmartLifecycle {
 		if (!wanted || this.server != null) {
 			return;
 		}
-		try {
-			this.server = HttpServer
-				.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), this.properties.simulatorPort()), 0);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The gateways' simulator cannot listen", ex);
-		}
-		this.threads = Executors.newFixedThreadPool(2, r -> {
-			Thread thread = new Thread(r, "gateway-simulator");
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.server.setExecutor(this.threads);
-		this.server.createContext("/", this::handle);
-		this.server.start();
+		this.server = LoopbackServer.start("gateway simulator", this.properties.simulatorPort(), 2, this::handle);
 	}
 
 	@Override
 	public synchronized void stop() {
 		if (this.server != null) {
-			this.server.stop(0);
-			this.threads.shutdownNow();
+			this.server.stop();
 			this.server = null;
 		}
 	}
@@ -96,8 +74,7 @@ class GatewaySimulator implements SmartLifecycle {
 
 	/** The simulator's base URL, ending in a slash; null when it does not run. */
 	synchronized URI uri() {
-		return this.server == null ? null : URI.create(
-				"http://" + this.server.getAddress().getHostString() + ":" + this.server.getAddress().getPort() + "/");
+		return this.server == null ? null : this.server.uri();
 	}
 
 	/** Fails every call from now on in the given way ({@code NONE} heals it). */
@@ -123,6 +100,10 @@ class GatewaySimulator implements SmartLifecycle {
 				Thread.sleep(this.delay.toMillis());
 			}
 			String path = exchange.getRequestURI().getPath();
+			if ("/control".equals(path) && "POST".equals(exchange.getRequestMethod())) {
+				control(exchange);
+				return;
+			}
 			MessageChannel channel = "/sms/send".equals(path) ? MessageChannel.SMS
 					: "/zalo/send".equals(path) ? MessageChannel.ZALO : null;
 			if (channel == null || !"POST".equals(exchange.getRequestMethod())) {
@@ -173,6 +154,36 @@ class GatewaySimulator implements SmartLifecycle {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * {@code POST /control?fault=GARBAGE&delayMs=2000} with the SMS gateway's key: sets
+	 * how the simulator misbehaves from now on (for a demonstration).
+	 */
+	private void control(HttpExchange exchange) throws IOException {
+		if (!("Bearer " + this.properties.sms().apiKey())
+			.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+			answer(exchange, 401, "{\"code\":\"401\",\"message\":\"Sai khóa truy cập\"}");
+			return;
+		}
+		String query = exchange.getRequestURI().getQuery() == null ? "" : exchange.getRequestURI().getQuery();
+		try {
+			for (String pair : query.split("&")) {
+				String[] kv = pair.split("=", 2);
+				if (kv.length == 2 && "fault".equals(kv[0])) {
+					fail(GatewayFault.valueOf(kv[1]));
+				}
+				else if (kv.length == 2 && "delayMs".equals(kv[0])) {
+					slow(Duration.ofMillis(Math.max(0, Math.min(Long.parseLong(kv[1]), 60_000))));
+				}
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			answer(exchange, 400, "{\"code\":\"400\",\"message\":\"fault: NONE, UNAVAILABLE, GARBAGE, REFUSE\"}");
+			return;
+		}
+		answer(exchange, 200,
+				"{\"code\":\"00\",\"fault\":\"" + this.fault + "\",\"delayMs\":" + this.delay.toMillis() + "}");
 	}
 
 	private static void answer(HttpExchange exchange, int status, String body) throws IOException {
