@@ -59,11 +59,12 @@ public class Notifications {
 	}
 
 	/**
-	 * The channels the owner chose; when none are chosen, the default for an owner of
-	 * whom nothing is known: email.
+	 * The channels the owner chose; when none are chosen ({@code chosen} false, no
+	 * channels), each dossier's messages go by its contact: email when it gives an
+	 * address, else SMS when it gives a phone.
 	 */
 	public ChannelPreference preferenceOf(String ownerId) {
-		return preferenceFor(ownerId, "unknown", null);
+		return this.preferences.find(ownerId).orElseGet(() -> new ChannelPreference(ownerId, Set.of(), "vi", false));
 	}
 
 	/**

@@ -96,6 +96,10 @@ class NotificationIntegrationTests {
 		String email = "mai." + System.nanoTime() + "@example.vn";
 		Filed filed = NotificationFixtures.file(this.dossiers, email, "0912000111");
 		Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		assertThat(this.notifications.preferenceOf(filed.ownerId())).satisfies(p -> {
+			assertThat(p.chosen()).isFalse();
+			assertThat(p.channels()).isEmpty();
+		});
 
 		assertThat(this.recording.record(NotificationFixtures.received(filed.code(), at))).isEqualTo(2);
 		assertThat(this.recording.record(NotificationFixtures.received(filed.code(), at))).isZero();

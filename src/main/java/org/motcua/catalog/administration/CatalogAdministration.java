@@ -89,10 +89,10 @@ public class CatalogAdministration {
 
 	/**
 	 * Takes a procedure's name and field as the national portal gives them: the latest
-	 * version's content under that name and field, published from {@code on} when the
-	 * latest version was the published one, else kept in the draft. Refuses an unknown
-	 * code ({@code catalog.not-found}): a new procedure needs more than a name. The
-	 * changes publish their events (audited).
+	 * version's content under that name and field, published from {@code on} (or the
+	 * published version's own date, if later) when the latest version was the published
+	 * one, else kept in the draft. Refuses an unknown code ({@code catalog.not-found}): a
+	 * new procedure needs more than a name. The changes publish their events (audited).
 	 */
 	public Procedure adopt(ProcedureCode code, String name, Field field, LocalDate on) {
 		ProcedureHistory history = existing(code);
@@ -102,7 +102,11 @@ public class CatalogAdministration {
 				new ProcedureDefinition(code, name, field == null ? d.field() : field, d.levels(), d.agencies(),
 						d.legalBasis(), d.timeLimit(), d.onlineLevel(), d.crossBoundary(), d.fees(),
 						d.requiredDocuments(), d.resultTypes(), d.processingPlan()));
-		return latest.get().status() == VersionStatus.PUBLISHED ? publish(code, on) : draft;
+		if (latest.get().status() != VersionStatus.PUBLISHED) {
+			return draft;
+		}
+		LocalDate current = latest.get().effectiveFrom();
+		return publish(code, current != null && current.isAfter(on) ? current : on);
 	}
 
 	/** Stores {@code content} as the form template of a required document, in a draft. */
