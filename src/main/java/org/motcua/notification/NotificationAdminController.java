@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.motcua.platform.ConnectionHealth.Health;
 import org.motcua.platform.PlatformProperties;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,9 +58,10 @@ class NotificationAdminController {
 	String page(Model model) {
 		Map<MessageChannel, Map<MessageStatus, Long>> counts = this.messages.counts();
 		List<Row> rows = new ArrayList<>();
-		for (ChannelHealth.Health h : this.health.all()) {
-			Map<MessageStatus, Long> c = counts.get(h.channel());
-			boolean ready = this.couriers.stream().anyMatch(k -> k.channel() == h.channel() && k.isReady());
+		for (Health h : this.health.all()) {
+			MessageChannel channel = MessageChannel.valueOf(h.channel());
+			Map<MessageStatus, Long> c = counts.get(channel);
+			boolean ready = this.couriers.stream().anyMatch(k -> k.channel() == channel && k.isReady());
 			rows.add(new Row(h, ready, c.get(MessageStatus.PENDING) + c.get(MessageStatus.FAILED),
 					c.get(MessageStatus.DEAD), c.get(MessageStatus.SENT)));
 		}
@@ -85,7 +87,7 @@ class NotificationAdminController {
 	}
 
 	/** One channel on the page. */
-	record Row(ChannelHealth.Health health, boolean ready, long backlog, long dead, long sent) {
+	record Row(Health health, boolean ready, long backlog, long dead, long sent) {
 
 	}
 
