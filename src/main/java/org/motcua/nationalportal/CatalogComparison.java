@@ -13,6 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.motcua.catalog.Catalog;
+import org.motcua.catalog.CatalogUpdates;
+import org.motcua.catalog.Field;
+import org.motcua.catalog.ProcedureCode;
 import org.motcua.catalog.ProcedurePage;
 import org.motcua.catalog.ProcedureQuery;
 import org.motcua.catalog.ProcedureSummary;
@@ -23,13 +26,17 @@ import org.motcua.platform.PlatformProperties;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Compares the portal's procedures, fields and agencies with the catalog and the
  * organization, by code and name (a procedure also by field). An administrator accepts a
  * difference once reviewed: it is recorded here and no longer listed while the portal
- * says the same. Accepting does not write the catalog (its administration is not open to
- * other modules); the administrator changes the catalog on its own pages.
+ * says the same. Accepting a new or renamed procedure writes it into the catalog through
+ * {@code CatalogUpdates} (a new draft, or a new published version under the portal's name
+ * and field; audited by the catalog's events); other differences (fields, agencies,
+ * procedures missing on the portal) are recorded as reviewed only, to be changed on the
+ * catalog's and the organization's own pages.
  */
 @Service
 class CatalogComparison {
@@ -46,8 +53,11 @@ class CatalogComparison {
 
 	private final PlatformProperties platform;
 
+	private final CatalogUpdates updates;
+
 	CatalogComparison(NationalPortal portal, Catalog catalog, Organization organization, JdbcClient jdbc, Clock clock,
-			PlatformProperties platform) {
+			PlatformProperties platform, CatalogUpdates updates) {
+		this.updates = updates;
 		this.portal = portal;
 		this.catalog = catalog;
 		this.organization = organization;
@@ -83,8 +93,49 @@ class CatalogComparison {
 		return all;
 	}
 
-	/** Records the difference as reviewed by {@code by}. */
-	void accept(CatalogDifference difference, String by) {
+	/**
+	 * Accepts the difference as {@code by}: a renamed procedure is written into the
+	 * catalog as the portal has it now (throws {@link PortalFailure} when the portal
+	 * cannot be read); every difference is recorded as reviewed. Whether the catalog
+	 * changed.
+	 */
+	@Transactional
+	boolean accept(CatalogDifference difference, String by) {
+		boolean written = false;
+		if (difference.item() == Item.PROCEDURE && difference.change() == Change.CHANGED) {
+			PortalCatalogItem item = this.portal.procedures()
+				.stream()
+				.filter(p -> p.code().equals(difference.code()))
+				.findFirst()
+				.orElse(null);
+			if (item != null && ProcedureCode.isValid(item.code()) && item.name() != null && !item.name().isBlank()) {
+				LocalDate today = LocalDate.now(this.clock.withZone(this.platform.zone()));
+				this.updates.adoptFromPortal(ProcedureCode.of(item.code()), item.name(), field(item.fieldCode()),
+						today);
+				written = true;
+			}
+		}
+		record(difference, by);
+		return written;
+	}
+
+	private Field field(String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		return this.catalog.fields()
+			.stream()
+			.filter(f -> f.code().equals(code))
+			.findFirst()
+			.or(() -> this.portal.fields()
+				.stream()
+				.filter(f -> f.code().equals(code))
+				.findFirst()
+				.map(f -> new Field(f.code(), f.name())))
+			.orElse(new Field(code, code));
+	}
+
+	private void record(CatalogDifference difference, String by) {
 		this.jdbc.sql("""
 				INSERT INTO portal_catalog_review (item_kind, item_code, portal_value, accepted_by, accepted_at)
 				VALUES (:kind, :code, :value, :by, :at) ON CONFLICT DO NOTHING

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.motcua.platform.Backoff;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -42,11 +44,7 @@ public record NationalPortalProperties(URI endpoint, @NotNull @DefaultValue("mot
 
 	/** The wait before attempt {@code attempts + 1}, after {@code attempts} failures. */
 	Duration backoffAfter(int attempts) {
-		Duration wait = this.initialBackoff;
-		for (int i = 1; i < attempts && wait.compareTo(this.maxBackoff) < 0; i++) {
-			wait = wait.multipliedBy(2);
-		}
-		return wait.compareTo(this.maxBackoff) > 0 ? this.maxBackoff : wait;
+		return new Backoff(this.initialBackoff, this.maxBackoff).after(attempts);
 	}
 
 }

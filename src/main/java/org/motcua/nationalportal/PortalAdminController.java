@@ -58,8 +58,9 @@ class PortalAdminController {
 		counts.forEach((status, n) -> byName.put(status.name(), n));
 		model.addAttribute("counts", byName);
 		model.addAttribute("backlog", counts.get(OutboxStatus.PENDING) + counts.get(OutboxStatus.FAILED));
-		model.addAttribute("health", List.of(this.figures.health(PortalDispatch.CHANNEL),
-				this.figures.health(PortalIntake.CHANNEL), this.figures.health("catalog")));
+		model.addAttribute("health",
+				List.of(this.figures.health(PortalDispatch.CHANNEL), this.figures.health(PortalIntake.CHANNEL),
+						this.figures.health(PortalIntake.PUSH_CHANNEL), this.figures.health("catalog")));
 		model.addAttribute("pending", this.outbox.inStatus(OutboxStatus.PENDING, LIMIT));
 		model.addAttribute("failed", this.outbox.inStatus(OutboxStatus.FAILED, LIMIT));
 		model.addAttribute("dead", this.outbox.inStatus(OutboxStatus.DEAD, LIMIT));
@@ -100,8 +101,16 @@ class PortalAdminController {
 	String accept(@RequestParam CatalogDifference.Item item, @RequestParam String code,
 			@RequestParam CatalogDifference.Change change, @RequestParam(required = false) String ours,
 			@RequestParam(required = false) String portal, Principal principal, RedirectAttributes redirect) {
-		this.comparison.accept(new CatalogDifference(item, code, change, ours, portal), principal.getName());
-		redirect.addFlashAttribute("notice", "nationalportal.accepted");
+		try {
+			boolean written = this.comparison.accept(new CatalogDifference(item, code, change, ours, portal),
+					principal.getName());
+			redirect.addFlashAttribute("notice",
+					written ? "nationalportal.accepted.written" : "nationalportal.accepted");
+		}
+		catch (PortalFailure ex) {
+			this.figures.failure("catalog", this.clock.instant(), ex.getMessage());
+			redirect.addFlashAttribute("notice", "nationalportal.accepted.unreachable");
+		}
 		return "redirect:/admin/national-portal/catalog";
 	}
 

@@ -2,6 +2,9 @@ package org.motcua.nationalportal;
 
 import java.time.Instant;
 
+import org.motcua.platform.ConnectionHealth;
+import org.motcua.platform.ConnectionHealth.Health;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,8 +17,11 @@ class PortalFigures {
 
 	private final JdbcClient jdbc;
 
+	private final ConnectionHealth health;
+
 	PortalFigures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.health = new ConnectionHealth(jdbc, "portal_health");
 	}
 
 	void delivered(String dossierCode, Integer nationalStatus, Instant at) {
@@ -42,48 +48,16 @@ class PortalFigures {
 	}
 
 	void success(String channel, Instant at) {
-		upsert(channel);
-		this.jdbc.sql("UPDATE portal_health SET last_success_at = :at, failures = 0 WHERE channel = :channel")
-			.param("channel", channel)
-			.param("at", PortalOutbox.utc(at))
-			.update();
+		this.health.success(channel, at);
 	}
 
 	void failure(String channel, Instant at, String error) {
-		upsert(channel);
-		this.jdbc.sql("""
-				UPDATE portal_health SET last_failure_at = :at, last_error = :error, failures = failures + 1
-				WHERE channel = :channel
-				""")
-			.param("channel", channel)
-			.param("at", PortalOutbox.utc(at))
-			.param("error", error.length() > 1000 ? error.substring(0, 1000) : error)
-			.update();
+		this.health.failure(channel, at, error);
 	}
 
 	/** The health of one kind of call: never called yet is all empty. */
 	Health health(String channel) {
-		return this.jdbc.sql("SELECT * FROM portal_health WHERE channel = :channel")
-			.param("channel", channel)
-			.query((rs, i) -> new Health(channel, PortalOutbox.instant(rs, "last_success_at"),
-					PortalOutbox.instant(rs, "last_failure_at"), rs.getString("last_error"), rs.getInt("failures")))
-			.optional()
-			.orElse(new Health(channel, null, null, null, 0));
-	}
-
-	private void upsert(String channel) {
-		this.jdbc.sql("INSERT INTO portal_health (channel, failures) VALUES (:channel, 0) ON CONFLICT DO NOTHING")
-			.param("channel", channel)
-			.update();
-	}
-
-	record Health(String channel, Instant lastSuccessAt, Instant lastFailureAt, String lastError, int failures) {
-
-		public boolean isFailing() {
-			return this.lastFailureAt != null
-					&& (this.lastSuccessAt == null || this.lastFailureAt.isAfter(this.lastSuccessAt));
-		}
-
+		return this.health.of(channel);
 	}
 
 }

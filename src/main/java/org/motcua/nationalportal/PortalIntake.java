@@ -38,6 +38,8 @@ public class PortalIntake {
 
 	static final String CHANNEL = "inbound";
 
+	static final String PUSH_CHANNEL = "push";
+
 	private static final Logger log = LoggerFactory.getLogger(PortalIntake.class);
 
 	private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -76,53 +78,87 @@ public class PortalIntake {
 			this.figures.failure(CHANNEL, now, ex.getMessage());
 			return new IntakeReport(0, 0, 0);
 		}
+		IntakeReport report = take(filed, now);
+		this.figures.success(CHANNEL, now);
+		return report;
+	}
+
+	/**
+	 * Takes in dossiers the portal pushed: the same path as the pulled ones, each portal
+	 * code once; what became of each, in order.
+	 */
+	public List<Taken> takePushed(List<InboundDossier> pushed) {
+		Instant now = this.clock.instant();
+		List<Taken> outcomes = pushed.stream().map(d -> take(d, now)).toList();
+		this.figures.success(PUSH_CHANNEL, now);
+		return outcomes;
+	}
+
+	private IntakeReport take(List<InboundDossier> filed, Instant now) {
 		int taken = 0;
 		int known = 0;
 		int refused = 0;
 		for (InboundDossier dossier : filed) {
-			if (dossier.portalCode() == null || dossier.portalCode().isBlank() || isKnown(dossier.portalCode())) {
+			if (dossier.portalCode() == null || dossier.portalCode().isBlank()) {
 				known++;
 				continue;
 			}
-			try {
-				Boolean added = this.transaction.execute(status -> {
-					if (!claim(dossier.portalCode(), now)) {
-						return false;
-					}
-					IntakeReceipt receipt = this.dossiers.submitOnline(command(dossier), "national-portal");
-					this.jdbc
-						.sql("UPDATE portal_inbound SET dossier_code = :code, outcome = 'TAKEN' "
-								+ "WHERE portal_code = :portal")
-						.param("code", receipt.code())
-						.param("portal", dossier.portalCode())
-						.update();
-					return true;
-				});
-				if (Boolean.TRUE.equals(added)) {
-					taken++;
-				}
-				else {
-					known++;
-				}
-			}
-			catch (DossierRefused | IllegalArgumentException | NullPointerException | java.time.DateTimeException ex) {
-				String reason = ex instanceof DossierRefused r ? r.code() + " " + r.getMessage() : ex.getMessage();
-				log.warn("Dossier {} from the national portal refused: {}", dossier.portalCode(), reason);
-				this.transaction.executeWithoutResult(status -> {
-					if (claim(dossier.portalCode(), now)) {
-						this.jdbc
-							.sql("UPDATE portal_inbound SET outcome = 'REFUSED', reason = :reason "
-									+ "WHERE portal_code = :portal")
-							.param("reason", HttpNationalPortal.abbreviate(reason))
-							.param("portal", dossier.portalCode())
-							.update();
-					}
-				});
-				refused++;
+			switch (take(dossier, now).outcome()) {
+				case TAKEN -> taken++;
+				case KNOWN -> known++;
+				case REFUSED -> refused++;
 			}
 		}
-		this.figures.success(CHANNEL, now);
 		return new IntakeReport(taken, known, refused);
+	}
+
+	private Taken take(InboundDossier dossier, Instant now) {
+		String portalCode = dossier.portalCode();
+		if (portalCode == null || portalCode.isBlank()) {
+			return new Taken(portalCode, Taken.Outcome.REFUSED, null, "no portal code");
+		}
+		if (isKnown(portalCode)) {
+			return known(portalCode);
+		}
+		try {
+			String code = this.transaction.execute(status -> {
+				if (!claim(portalCode, now)) {
+					return null;
+				}
+				IntakeReceipt receipt = this.dossiers.submitOnline(command(dossier), "national-portal");
+				this.jdbc
+					.sql("UPDATE portal_inbound SET dossier_code = :code, outcome = 'TAKEN' "
+							+ "WHERE portal_code = :portal")
+					.param("code", receipt.code())
+					.param("portal", portalCode)
+					.update();
+				return receipt.code();
+			});
+			return code != null ? new Taken(portalCode, Taken.Outcome.TAKEN, code, null) : known(portalCode);
+		}
+		catch (DossierRefused | IllegalArgumentException | NullPointerException | java.time.DateTimeException ex) {
+			String reason = ex instanceof DossierRefused r ? r.code() + " " + r.getMessage() : ex.getMessage();
+			log.warn("Dossier {} from the national portal refused: {}", portalCode, reason);
+			this.transaction.executeWithoutResult(status -> {
+				if (claim(portalCode, now)) {
+					this.jdbc
+						.sql("UPDATE portal_inbound SET outcome = 'REFUSED', reason = :reason "
+								+ "WHERE portal_code = :portal")
+						.param("reason", HttpNationalPortal.abbreviate(reason))
+						.param("portal", portalCode)
+						.update();
+				}
+			});
+			return new Taken(portalCode, Taken.Outcome.REFUSED, null, reason);
+		}
+	}
+
+	private Taken known(String portalCode) {
+		return this.jdbc.sql("SELECT dossier_code, reason FROM portal_inbound WHERE portal_code = :code")
+			.param("code", portalCode)
+			.query((rs, i) -> new Taken(portalCode, Taken.Outcome.KNOWN, rs.getString(1), rs.getString(2)))
+			.optional()
+			.orElse(new Taken(portalCode, Taken.Outcome.KNOWN, null, null));
 	}
 
 	private boolean isKnown(String portalCode) {
@@ -151,6 +187,20 @@ public class PortalIntake {
 			.toList();
 		return new IntakeCommand(d.procedureCode(), AgencyCode.of(d.agencyCode()), Channel.ONLINE, applicant, null,
 				papers);
+	}
+
+	/**
+	 * What became of one pushed dossier: taken in now (with its dossier code), known
+	 * already (taken or refused before), or refused (with the reason).
+	 */
+	public record Taken(String portalCode, Outcome outcome, String dossierCode, String reason) {
+
+		public enum Outcome {
+
+			TAKEN, KNOWN, REFUSED
+
+		}
+
 	}
 
 	/** What an intake did: dossiers taken in, already known, refused. */

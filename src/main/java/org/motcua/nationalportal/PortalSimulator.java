@@ -3,9 +3,6 @@ package org.motcua.nationalportal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,13 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.motcua.platform.DemoMode;
+import org.motcua.platform.LoopbackServer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -68,9 +63,7 @@ class PortalSimulator implements SmartLifecycle {
 
 	private volatile Duration sessionLifetime = Duration.ofMinutes(30);
 
-	private HttpServer server;
-
-	private ExecutorService threads;
+	private LoopbackServer server;
 
 	PortalSimulator(NationalPortalProperties properties, DemoMode demo) {
 		this.properties = properties;
@@ -83,21 +76,7 @@ class PortalSimulator implements SmartLifecycle {
 		if (!wanted || this.server != null) {
 			return;
 		}
-		try {
-			this.server = HttpServer
-				.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), this.properties.simulatorPort()), 0);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The portal simulator cannot listen", ex);
-		}
-		this.threads = Executors.newFixedThreadPool(4, r -> {
-			Thread thread = new Thread(r, "portal-simulator");
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.server.setExecutor(this.threads);
-		this.server.createContext("/", this::handle);
-		this.server.start();
+		this.server = LoopbackServer.start("portal simulator", this.properties.simulatorPort(), 4, this::handle);
 		if (this.demo.isOn()) {
 			fileDemoDossiers();
 		}
@@ -106,8 +85,7 @@ class PortalSimulator implements SmartLifecycle {
 	@Override
 	public synchronized void stop() {
 		if (this.server != null) {
-			this.server.stop(0);
-			this.threads.shutdownNow();
+			this.server.stop();
 			this.server = null;
 		}
 	}
@@ -119,8 +97,7 @@ class PortalSimulator implements SmartLifecycle {
 
 	/** The simulator's base URL, ending in a slash. */
 	synchronized URI uri() {
-		return URI.create(
-				"http://" + this.server.getAddress().getHostString() + ":" + this.server.getAddress().getPort() + "/");
+		return this.server.uri();
 	}
 
 	/** Fails every call from now on in the given way ({@code NONE} heals it). */

@@ -1,9 +1,15 @@
 package org.motcua.nationalportal;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.motcua.audit.AuditTrail;
+import org.motcua.audit.EntryFilter;
+import org.motcua.catalog.Catalog;
+import org.motcua.catalog.Procedure;
+import org.motcua.catalog.ProcedureCode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,12 +18,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -50,6 +58,12 @@ class PortalAdminWebTests {
 
 	@Autowired
 	NationalPortalProperties properties;
+
+	@Autowired
+	Catalog catalog;
+
+	@Autowired
+	AuditTrail audit;
 
 	@AfterEach
 	void heal() {
@@ -100,6 +114,27 @@ class PortalAdminWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Mới trên Cổng")))
 			.andExpect(content().string(containsString("1.003604")));
+	}
+
+	@Test
+	void acceptingARenamedProcedureWritesThePortalsNameIntoTheCatalog() throws Exception {
+		this.mvc
+			.perform(post("/admin/national-portal/catalog/accept").param("item", "PROCEDURE")
+				.param("code", "1.000894")
+				.param("change", "CHANGED")
+				.param("portal", "whatever the page showed")
+				.with(csrf())
+				.with(user(this.users.loadUserByUsername("admin"))))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "nationalportal.accepted.written"));
+
+		Procedure published = this.catalog.findPublished(ProcedureCode.of("1.000894")).orElseThrow();
+		assertThat(published.definition().name()).endsWith("(sửa đổi năm 2025)");
+		assertThat(published.changedBy()).isEqualTo("admin");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.audit
+				.find(new EntryFilter("admin", "procedure.published", "procedure", "1.000894", null, null), 0, 10)
+				.total() > 0);
 	}
 
 }

@@ -15,7 +15,9 @@ import java.util.Set;
 import org.motcua.catalog.CatalogImported;
 import org.motcua.catalog.Procedure;
 import org.motcua.catalog.ProcedureCode;
+import org.motcua.catalog.Field;
 import org.motcua.catalog.ProcedureDefinition;
+import org.motcua.catalog.VersionStatus;
 import org.motcua.catalog.ProcedureDrafted;
 import org.motcua.catalog.ProcedurePublished;
 import org.motcua.catalog.ProcedureWithdrawn;
@@ -83,6 +85,28 @@ public class CatalogAdministration {
 			throw RequestRefused.notFound("catalog.not-found", definition.code());
 		}
 		return new Drafting(save(history, definition), List.of());
+	}
+
+	/**
+	 * Takes a procedure's name and field as the national portal gives them: the latest
+	 * version's content under that name and field, published from {@code on} (or the
+	 * published version's own date, if later) when the latest version was the published
+	 * one, else kept in the draft. Refuses an unknown code ({@code catalog.not-found}): a
+	 * new procedure needs more than a name. The changes publish their events (audited).
+	 */
+	public Procedure adopt(ProcedureCode code, String name, Field field, LocalDate on) {
+		ProcedureHistory history = existing(code);
+		Optional<Procedure> latest = history.latest();
+		ProcedureDefinition d = latest.get().definition();
+		Procedure draft = save(history,
+				new ProcedureDefinition(code, name, field == null ? d.field() : field, d.levels(), d.agencies(),
+						d.legalBasis(), d.timeLimit(), d.onlineLevel(), d.crossBoundary(), d.fees(),
+						d.requiredDocuments(), d.resultTypes(), d.processingPlan()));
+		if (latest.get().status() != VersionStatus.PUBLISHED) {
+			return draft;
+		}
+		LocalDate current = latest.get().effectiveFrom();
+		return publish(code, current != null && current.isAfter(on) ? current : on);
 	}
 
 	/** Stores {@code content} as the form template of a required document, in a draft. */
