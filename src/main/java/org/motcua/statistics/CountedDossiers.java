@@ -61,8 +61,11 @@ class CountedDossiers {
 
 	private final JdbcClient jdbc;
 
-	CountedDossiers(JdbcClient jdbc) {
+	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
+
+	CountedDossiers(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named) {
 		this.jdbc = jdbc;
+		this.named = named;
 	}
 
 	Optional<CountedDossier> find(String code) {
@@ -92,6 +95,15 @@ class CountedDossiers {
 		this.jdbc.sql("INSERT INTO stat_dossier (" + COLUMNS + ") VALUES (" + COLUMNS.replaceAll("(\\w+)", ":$1") + ")")
 			.params(params(row))
 			.update();
+	}
+
+	/**
+	 * Inserts many rows in JDBC batches, without their roll-ups (see
+	 * {@link #rollUpAll()}).
+	 */
+	void insertAll(List<CountedDossier> batch) {
+		String sql = "INSERT INTO stat_dossier (" + COLUMNS + ") VALUES (" + COLUMNS.replaceAll("(\\w+)", ":$1") + ")";
+		this.named.batchUpdate(sql, batch.stream().map(CountedDossiers::params).toArray(Map[]::new));
 	}
 
 	private void rollUp(CountedDossier row) {
