@@ -59,6 +59,15 @@ class CountedDossiers {
 			GROUP BY received_on, agency, procedure_code, field, unit
 			""";
 
+	/**
+	 * The per-agency roll-up of the daily groups selected by the caller's WHERE clause.
+	 */
+	static final String AGENCY_ROLL_UP = "INSERT INTO stat_daily_agency (received_on, agency, unit, level, received,"
+			+ " counter, online, post, resolved, early, on_time, late, in_process, stopped, withdrawn, digitized,"
+			+ " fully_digitized, result_digitized, reused, verified, rated, satisfied, low_rated, eligible_full,"
+			+ " full_online) SELECT received_on, agency, unit, MIN(level), " + Tally.SUMS
+			+ " FROM stat_daily WHERE %s GROUP BY received_on, agency, unit";
+
 	private final JdbcClient jdbc;
 
 	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
@@ -113,15 +122,22 @@ class CountedDossiers {
 				row.procedureCode(), "field", row.field(), "unit", row.unit());
 		this.jdbc.sql("DELETE FROM stat_daily WHERE " + group).params(key).update();
 		this.jdbc.sql(ROLL_UP.formatted(group)).params(key).update();
+		String agencyGroup = "received_on = :day AND agency = :agency AND unit = :unit";
+		Map<String, Object> agencyKey = Map.of("day", row.receivedOn(), "agency", row.agency(), "unit", row.unit());
+		this.jdbc.sql("DELETE FROM stat_daily_agency WHERE " + agencyGroup).params(agencyKey).update();
+		this.jdbc.sql(AGENCY_ROLL_UP.formatted(agencyGroup)).params(agencyKey).update();
 	}
 
 	/** Recomputes every roll-up from the rows. */
 	void rollUpAll() {
+		this.jdbc.sql("DELETE FROM stat_daily_agency").update();
 		this.jdbc.sql("DELETE FROM stat_daily").update();
 		this.jdbc.sql(ROLL_UP.formatted("1 = 1")).update();
+		this.jdbc.sql(AGENCY_ROLL_UP.formatted("1 = 1")).update();
 	}
 
 	void deleteAll() {
+		this.jdbc.sql("DELETE FROM stat_daily_agency").update();
 		this.jdbc.sql("DELETE FROM stat_daily").update();
 		this.jdbc.sql("DELETE FROM stat_dossier").update();
 	}
@@ -189,9 +205,16 @@ class CountedDossiers {
 			.list();
 	}
 
-	/** Every roll-up line as text, in key order: what a rebuild is compared with. */
+	/**
+	 * Every roll-up line of both tables as text, in key order: what a rebuild is compared
+	 * with.
+	 */
 	List<String> rollUps() {
-		return this.jdbc.sql("SELECT * FROM stat_daily ORDER BY received_on, agency, procedure_code, field, unit")
+		return this.jdbc
+			.sql("SELECT 'D', d.* FROM stat_daily d UNION ALL SELECT 'A', received_on, agency, '', '', a.unit, a.level,"
+					+ " received, counter, online, post, resolved, early, on_time, late, in_process, stopped, withdrawn,"
+					+ " digitized, fully_digitized, result_digitized, reused, verified, rated, satisfied, low_rated,"
+					+ " eligible_full, full_online FROM stat_daily_agency a ORDER BY 1, 2, 3, 4, 5, 6")
 			.query((rs, n) -> {
 				StringBuilder line = new StringBuilder();
 				for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {

@@ -91,10 +91,68 @@ class DashboardController {
 		Drill drill = drill(cut);
 		page.addAttribute("drill", drill.name);
 		page.addAttribute("lines", drill.lines);
+		page.addAttribute("meanDossierDigitization", mean(drill.lines, Indicators::dossierDigitizationRate));
+		page.addAttribute("meanResultDigitization", mean(drill.lines, Indicators::resultDigitizationRate));
 		page.addAttribute("dossiers",
 				cut.procedure() == null ? List.of() : this.statistics.dossiers(cut, "1 = 1", DOSSIER_LIST));
 		page.addAttribute("achievedAt", this.properties.achievedAt());
 		return "statistics/dashboard";
+	}
+
+	/** The 766 index of the cut, part by part. */
+	@GetMapping("/index766")
+	String index766(@ModelAttribute("cut") IndicatorQuery cut, Model page) {
+		page.addAttribute("index", this.statistics.index766(cut));
+		Map<String, Index766> agencies = new LinkedHashMap<>();
+		if (cut.agency() == null) {
+			this.statistics.breakdown(cut, Figures.By.AGENCY)
+				.keySet()
+				.forEach(agency -> agencies.put(agency, this.statistics.index766(cut.withAgency(agency))));
+		}
+		page.addAttribute("agencies", agencies);
+		return "statistics/index766";
+	}
+
+	/**
+	 * The targets view: per level and year, the share of received dossiers handled with
+	 * shared data (at least one paper reused from the warehouse) against the target of
+	 * the previous year's share plus the configured rise (20 points), at most 100 %.
+	 */
+	@GetMapping("/targets")
+	String targets(@ModelAttribute("cut") IndicatorQuery cut, Model page) {
+		int last = cut.to().getYear();
+		List<Integer> years = List.of(last - 3, last - 2, last - 1, last);
+		Map<String, List<Double[]>> levels = new LinkedHashMap<>();
+		for (Level level : Level.values()) {
+			List<Double[]> cells = new ArrayList<>();
+			Double previous = null;
+			for (int year : years) {
+				Double share = this.statistics
+					.indicators(new IndicatorQuery(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), level, null,
+							cut.agency(), null, null, cut.asOf()))
+					.reuseRate();
+				Double target = previous == null ? null : Math.min(1, previous + this.properties.yearlyTargetRise());
+				cells.add(new Double[] { share, target });
+				previous = share;
+			}
+			levels.put(level.name(), cells);
+		}
+		page.addAttribute("years", years);
+		page.addAttribute("levels", levels);
+		return "statistics/targets";
+	}
+
+	/** The report tables of the cut as a page made for printing (to paper or PDF). */
+	@GetMapping("/report")
+	String printable(@ModelAttribute("cut") IndicatorQuery cut, Locale locale, Model page) {
+		page.addAttribute("report", report(cut, locale));
+		page.addAttribute("byField", this.statistics.breakdown(cut, Figures.By.FIELD));
+		Map<String, Indicators> levels = new LinkedHashMap<>();
+		for (Level level : Level.values()) {
+			levels.put(level.name(), this.statistics.indicators(cut.withLevel(level)));
+		}
+		page.addAttribute("byLevel", levels);
+		return "statistics/report";
 	}
 
 	/** The report table of the cut, by agency, as an Excel workbook. */
@@ -166,6 +224,17 @@ class DashboardController {
 			levels.put(level.name(), this.statistics.indicators(cut.withLevel(level)));
 		}
 		return new Drill("level", levels);
+	}
+
+	/** The plain mean of the groups' rates (groups without a rate left out), or null. */
+	static Double mean(Map<String, Indicators> lines, java.util.function.Function<Indicators, Double> rate) {
+		java.util.OptionalDouble mean = lines.values()
+			.stream()
+			.map(rate)
+			.filter(java.util.Objects::nonNull)
+			.mapToDouble(Double::doubleValue)
+			.average();
+		return mean.isPresent() ? mean.getAsDouble() : null;
 	}
 
 	private static Map<String, Object> trend(Map<String, Indicators> months) {

@@ -40,13 +40,20 @@ class Figures {
 
 	/** The units dossiers were filed under. */
 	List<String> filedUnits() {
-		return this.jdbc.sql("SELECT DISTINCT unit FROM stat_daily").query(String.class).list();
+		return this.jdbc.sql("SELECT DISTINCT unit FROM stat_daily_agency").query(String.class).list();
+	}
+
+	/** The smaller roll-up when the cut and grouping allow it. */
+	private static String table(IndicatorQuery query, By by) {
+		boolean perProcedure = query.procedure() != null || query.field() != null || by == By.PROCEDURE
+				|| by == By.FIELD;
+		return perProcedure ? "stat_daily" : "stat_daily_agency";
 	}
 
 	Tally tally(IndicatorQuery query, Optional<Set<String>> units) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(query, units, params);
-		return this.jdbc.sql("SELECT " + Tally.SUMS + " FROM stat_daily WHERE " + where)
+		return this.jdbc.sql("SELECT " + Tally.SUMS + " FROM " + table(query, null) + " WHERE " + where)
 			.params(params)
 			.query((rs, n) -> Tally.read(rs, null, 1))
 			.single();
@@ -56,8 +63,8 @@ class Figures {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(query, units, params);
 		return this.jdbc
-			.sql("SELECT " + by.expression + " AS k, " + Tally.SUMS + " FROM stat_daily WHERE " + where + " GROUP BY "
-					+ by.expression + " ORDER BY 1")
+			.sql("SELECT " + by.expression + " AS k, " + Tally.SUMS + " FROM " + table(query, by) + " WHERE " + where
+					+ " GROUP BY " + by.expression + " ORDER BY 1")
 			.params(params)
 			.query((rs, n) -> Tally.read(rs, rs.getString(1), 2))
 			.list();

@@ -16,7 +16,9 @@ import org.motcua.organization.Organization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,6 +46,8 @@ public class ReadModel {
 
 	private final TransactionTemplate transaction;
 
+	private final TransactionTemplate separate;
+
 	ReadModel(DossierWork dossiers, Organization organization, DossierCounting counting, CountedDossiers rows,
 			PlatformTransactionManager transactions) {
 		this.dossiers = dossiers;
@@ -51,13 +55,32 @@ public class ReadModel {
 		this.counting = counting;
 		this.rows = rows;
 		this.transaction = new TransactionTemplate(transactions);
+		this.separate = new TransactionTemplate(transactions);
+		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** Recounts the dossier after an event at {@code at}; whether its row changed. */
+	/**
+	 * Recounts the dossier after an event at {@code at}, in a transaction of its own,
+	 * again when a concurrent delivery of another event of the dossier (or of its roll-up
+	 * group) wrote first; whether its row changed.
+	 */
 	boolean apply(String code, Instant at) {
 		if (code == null) {
 			return false;
 		}
+		for (int attempt = 1;; attempt++) {
+			try {
+				return Boolean.TRUE.equals(this.separate.execute(status -> recount(code, at)));
+			}
+			catch (DuplicateKeyException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private boolean recount(String code, Instant at) {
 		Optional<CountedDossier> before = this.rows.find(code);
 		if (before.isPresent() && at.isBefore(before.get().lastEventAt())) {
 			return false;

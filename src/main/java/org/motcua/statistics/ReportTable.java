@@ -14,9 +14,10 @@ import org.dhatim.fastexcel.Worksheet;
  * channel, resolved, early, on time, late, in process and the digitization rates, then
  * the flow of the period; written as Excel (fastexcel) or CSV.
  */
-record ReportTable(String title, List<String> headers, Map<String, Indicators> lines, Flow flow) {
+public record ReportTable(String title, List<String> headers, Map<String, Indicators> lines, Flow flow) {
 
-	static Object[] cells(String key, Indicators i) {
+	/** The cells of one line of the table. */
+	public static Object[] cells(String key, Indicators i) {
 		return new Object[] { key, i.received(), i.byChannel().get("COUNTER"), i.byChannel().get("ONLINE"),
 				i.byChannel().get("POST"), i.resolved(), i.early(), i.onTime(), i.late(), i.inProcess(),
 				i.dossierDigitizationRate(), i.resultDigitizationRate() };

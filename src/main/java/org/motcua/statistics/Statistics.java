@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.motcua.nationalportal.PortalSync;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +26,14 @@ public class Statistics {
 
 	private final UnitCut cut;
 
+	private static final int SYNC_SAMPLE = 20_000;
+
 	private final Clock clock;
 
-	Statistics(Figures figures, UnitCut cut, Clock clock) {
+	private final PortalSync sync;
+
+	Statistics(Figures figures, UnitCut cut, Clock clock, PortalSync sync) {
+		this.sync = sync;
 		this.figures = figures;
 		this.cut = cut;
 		this.clock = clock;
@@ -41,6 +48,28 @@ public class Statistics {
 		Optional<Set<String>> units = units(query);
 		return Indicators.of(this.figures.tally(query, units),
 				this.figures.overdue(query, units, this.clock.instant()));
+	}
+
+	/**
+	 * The 766 index of the cut for the parts computable from the system's data; the
+	 * synchronised part asks the national portal's synchronisation which of the cut's
+	 * dossiers reached the portal (at most {@code SYNC_SAMPLE} of them, most recent
+	 * first, scaled to the whole cut).
+	 */
+	public Index766 index766(IndicatorQuery query) {
+		Optional<Set<String>> units = units(query);
+		Tally tally = this.figures.tally(query, units);
+		List<String> codes = this.figures.codes(query, units, "1 = 1", SYNC_SAMPLE);
+		long synchronised = 0;
+		for (int i = 0; i < codes.size(); i += 1000) {
+			synchronised += this.sync
+				.findSynchronised(codes.subList(i, Math.min(codes.size(), i + 1000)), this.clock.instant())
+				.size();
+		}
+		if (codes.size() < tally.received() && !codes.isEmpty()) {
+			synchronised = Math.round((double) synchronised * tally.received() / codes.size());
+		}
+		return Index766.of(tally, synchronised);
 	}
 
 	/**

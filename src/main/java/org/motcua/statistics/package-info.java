@@ -13,10 +13,11 @@
  *
  * <p>
  * Depends on {@code shared}, {@code platform}, {@code organization} (agencies, the unit
- * tree and its successor map), {@code account} (who may see what), {@code catalog}
- * (field, online level and result types of a procedure version) and {@code dossier} (its
- * events and the {@code DossierWork} reads).
+ * tree and its successor map), {@code catalog} (field, online level and result types of a
+ * procedure version), {@code dossier} (its events and the {@code DossierWork} reads) and
+ * {@code nationalportal} (its {@code PortalSync} facade: which dossiers were
+ * synchronised, for the 766 index).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "platform", "organization", "account", "catalog", "dossier" })
+		allowedDependencies = { "shared", "platform", "organization", "catalog", "dossier", "nationalportal" })
 package org.motcua.statistics;

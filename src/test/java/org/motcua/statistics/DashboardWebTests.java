@@ -49,6 +49,7 @@ class DashboardWebTests {
 
 	@BeforeEach
 	void articleYear() {
+		this.jdbc.sql("DELETE FROM stat_daily_agency WHERE agency LIKE '000.99.%'").update();
 		this.jdbc.sql("DELETE FROM stat_daily WHERE agency LIKE '000.99.%'").update();
 		this.jdbc.sql("DELETE FROM stat_dossier WHERE agency LIKE '000.99.%'").update();
 		List<CountedDossier> year = new ArrayList<>();
@@ -114,6 +115,21 @@ class DashboardWebTests {
 				.with(user(this.users.loadUserByUsername("stats1"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("\"" + AGENCY + "\",\"9977\",\"502\",\"9475\"")));
+	}
+
+	@Test
+	void showsThe766IndexTargetsAndPrintableReport() throws Exception {
+		String base = "from=2023-01-01&to=2023-12-31&asOf=2024-12-31&agency=" + AGENCY;
+		this.mvc.perform(get("/statistics/index766?" + base).with(user(this.users.loadUserByUsername("leader1"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Chưa có dữ liệu")))
+			.andExpect(content().string(containsString("9970 / 9970")));
+		this.mvc.perform(get("/statistics/targets?" + base).with(user(this.users.loadUserByUsername("leader1"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2023")));
+		this.mvc.perform(get("/statistics/report?" + base).with(user(this.users.loadUserByUsername("leader1"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("9977")));
 	}
 
 	@Test

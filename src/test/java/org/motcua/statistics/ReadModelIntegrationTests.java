@@ -67,6 +67,7 @@ class ReadModelIntegrationTests {
 	@Test
 	void rebuildsTheSameFiguresAsTheEventsGave() throws InterruptedException {
 		awaitEvents();
+		this.jdbc.sql("DELETE FROM stat_daily_agency WHERE agency LIKE '000.99.%'").update();
 		this.jdbc.sql("DELETE FROM stat_daily WHERE agency LIKE '000.99.%'").update();
 		this.jdbc.sql("DELETE FROM stat_dossier WHERE agency LIKE '000.99.%'").update();
 		Map<String, CountedDossier> incremental = this.rows.all()
