@@ -100,6 +100,14 @@ class CountedDossiers {
 		}
 	}
 
+	/**
+	 * Stores the row in place of the dossier's earlier one, leaving the roll-ups alone.
+	 */
+	void put(CountedDossier row) {
+		this.jdbc.sql("DELETE FROM stat_dossier WHERE code = :code").param("code", row.code()).update();
+		insert(row);
+	}
+
 	void insert(CountedDossier row) {
 		this.jdbc.sql("INSERT INTO stat_dossier (" + COLUMNS + ") VALUES (" + COLUMNS.replaceAll("(\\w+)", ":$1") + ")")
 			.params(params(row))

@@ -80,6 +80,23 @@ public class ReadModel {
 		}
 	}
 
+	/**
+	 * Runs {@code work} again when a delivery of an event wrote the same row meanwhile.
+	 */
+	private static void retried(Runnable work) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				work.run();
+				return;
+			}
+			catch (DuplicateKeyException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
+	}
+
 	private boolean recount(String code, Instant at) {
 		Optional<CountedDossier> before = this.rows.find(code);
 		if (before.isPresent() && at.isBefore(before.get().lastEventAt())) {
@@ -119,8 +136,8 @@ public class ReadModel {
 						codes.add(line.code());
 					}
 				}
-				this.transaction.executeWithoutResult(status -> codes
-					.forEach(code -> this.dossiers.find(code).map(this::count).ifPresent(this.rows::insert)));
+				retried(() -> this.transaction.executeWithoutResult(status -> codes
+					.forEach(code -> this.dossiers.find(code).map(this::count).ifPresent(this.rows::put))));
 				counted += codes.size();
 				if (page.size() < PAGE) {
 					break;
@@ -136,7 +153,7 @@ public class ReadModel {
 				from = last;
 			}
 		}
-		this.transaction.executeWithoutResult(status -> this.rows.rollUpAll());
+		retried(() -> this.transaction.executeWithoutResult(status -> this.rows.rollUpAll()));
 		log.info("Statistics rebuilt from {} dossiers in {} ms", counted, (System.nanoTime() - started) / 1_000_000);
 		return counted;
 	}
