@@ -1,0 +1,236 @@
+package org.motcua.statistics;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The rows of the read model ({@code stat_dossier}) and their daily roll-ups
+ * ({@code stat_daily}). A roll-up group (day, agency, procedure, field, unit) is always
+ * recomputed whole from the rows, by the same statement for one group and for all, so the
+ * incremental path and a rebuild give the same roll-ups.
+ */
+@Repository
+class CountedDossiers {
+
+	static final String COLUMNS = "code, agency, unit, level, procedure_code, procedure_version, field, channel,"
+			+ " status, received, received_on, received_at, due_at, finished_at, returned_at, ended_on, open_now,"
+			+ " resolved, outcome, supplement_rounds, papers, papers_digitized, papers_reused, result_electronic,"
+			+ " paper_result, applicant_verified, rating, full_online_eligible, last_event_at";
+
+	/** The roll-up of the rows selected by the caller's WHERE clause, grouped. */
+	static final String ROLL_UP = """
+			INSERT INTO stat_daily (received_on, agency, procedure_code, field, unit, level, received, counter, online,
+			  post, resolved, early, on_time, late, in_process, stopped, withdrawn, digitized, fully_digitized,
+			  result_digitized, reused, verified, rated, satisfied, low_rated, eligible_full, full_online)
+			SELECT received_on, agency, procedure_code, field, unit, MIN(level), COUNT(*),
+			  SUM(CASE WHEN channel = 'COUNTER' THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN channel = 'ONLINE' THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN channel = 'POST' THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN resolved THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN outcome = 'EARLY' THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN outcome = 'ON_TIME' THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN outcome = 'LATE' THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN open_now THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN status = 'STOPPED' THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN status = 'WITHDRAWN' THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN papers_digitized > 0 THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN papers > 0 AND papers_digitized = papers
+			      AND (result_electronic OR NOT paper_result) THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN resolved AND (result_electronic OR NOT paper_result) THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN papers_reused > 0 THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN applicant_verified THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN rating IS NOT NULL THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN rating >= 4 THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN rating <= 2 THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN full_online_eligible THEN 1 ELSE 0 END),
+			  SUM(CASE WHEN full_online_eligible AND channel = 'ONLINE' THEN 1 ELSE 0 END)
+			FROM stat_dossier WHERE received AND %s
+			GROUP BY received_on, agency, procedure_code, field, unit
+			""";
+
+	/**
+	 * The per-agency roll-up of the daily groups selected by the caller's WHERE clause.
+	 */
+	static final String AGENCY_ROLL_UP = "INSERT INTO stat_daily_agency (received_on, agency, unit, level, received,"
+			+ " counter, online, post, resolved, early, on_time, late, in_process, stopped, withdrawn, digitized,"
+			+ " fully_digitized, result_digitized, reused, verified, rated, satisfied, low_rated, eligible_full,"
+			+ " full_online) SELECT received_on, agency, unit, MIN(level), " + Tally.SUMS
+			+ " FROM stat_daily WHERE %s GROUP BY received_on, agency, unit";
+
+	private final JdbcClient jdbc;
+
+	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
+
+	CountedDossiers(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named) {
+		this.jdbc = jdbc;
+		this.named = named;
+	}
+
+	Optional<CountedDossier> find(String code) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM stat_dossier WHERE code = :code")
+			.param("code", code)
+			.query(CountedDossiers::row)
+			.optional();
+	}
+
+	/**
+	 * Stores the row in place of the dossier's earlier one and recomputes the roll-up
+	 * groups of both.
+	 */
+	void save(CountedDossier row) {
+		Optional<CountedDossier> before = find(row.code());
+		if (before.isPresent()) {
+			this.jdbc.sql("DELETE FROM stat_dossier WHERE code = :code").param("code", row.code()).update();
+		}
+		insert(row);
+		before.filter(CountedDossier::received).ifPresent(this::rollUp);
+		if (row.received()) {
+			rollUp(row);
+		}
+	}
+
+	/**
+	 * Stores the row in place of the dossier's earlier one, leaving the roll-ups alone.
+	 */
+	void put(CountedDossier row) {
+		this.jdbc.sql("DELETE FROM stat_dossier WHERE code = :code").param("code", row.code()).update();
+		insert(row);
+	}
+
+	void insert(CountedDossier row) {
+		this.jdbc.sql("INSERT INTO stat_dossier (" + COLUMNS + ") VALUES (" + COLUMNS.replaceAll("(\\w+)", ":$1") + ")")
+			.params(params(row))
+			.update();
+	}
+
+	/**
+	 * Inserts many rows in JDBC batches, without their roll-ups (see
+	 * {@link #rollUpAll()}).
+	 */
+	void insertAll(List<CountedDossier> batch) {
+		String sql = "INSERT INTO stat_dossier (" + COLUMNS + ") VALUES (" + COLUMNS.replaceAll("(\\w+)", ":$1") + ")";
+		this.named.batchUpdate(sql, batch.stream().map(CountedDossiers::params).toArray(Map[]::new));
+	}
+
+	private void rollUp(CountedDossier row) {
+		String group = "received_on = :day AND agency = :agency AND procedure_code = :procedure AND field = :field"
+				+ " AND unit = :unit";
+		Map<String, Object> key = Map.of("day", row.receivedOn(), "agency", row.agency(), "procedure",
+				row.procedureCode(), "field", row.field(), "unit", row.unit());
+		this.jdbc.sql("DELETE FROM stat_daily WHERE " + group).params(key).update();
+		this.jdbc.sql(ROLL_UP.formatted(group)).params(key).update();
+		String agencyGroup = "received_on = :day AND agency = :agency AND unit = :unit";
+		Map<String, Object> agencyKey = Map.of("day", row.receivedOn(), "agency", row.agency(), "unit", row.unit());
+		this.jdbc.sql("DELETE FROM stat_daily_agency WHERE " + agencyGroup).params(agencyKey).update();
+		this.jdbc.sql(AGENCY_ROLL_UP.formatted(agencyGroup)).params(agencyKey).update();
+	}
+
+	/** Recomputes every roll-up from the rows. */
+	void rollUpAll() {
+		this.jdbc.sql("DELETE FROM stat_daily_agency").update();
+		this.jdbc.sql("DELETE FROM stat_daily").update();
+		this.jdbc.sql(ROLL_UP.formatted("1 = 1")).update();
+		this.jdbc.sql(AGENCY_ROLL_UP.formatted("1 = 1")).update();
+	}
+
+	void deleteAll() {
+		this.jdbc.sql("DELETE FROM stat_daily_agency").update();
+		this.jdbc.sql("DELETE FROM stat_daily").update();
+		this.jdbc.sql("DELETE FROM stat_dossier").update();
+	}
+
+	static Map<String, Object> params(CountedDossier r) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		p.put("code", r.code());
+		p.put("agency", r.agency());
+		p.put("unit", r.unit());
+		p.put("level", r.level());
+		p.put("procedure_code", r.procedureCode());
+		p.put("procedure_version", r.procedureVersion());
+		p.put("field", r.field());
+		p.put("channel", r.channel());
+		p.put("status", r.status());
+		p.put("received", r.received());
+		p.put("received_on", r.receivedOn());
+		p.put("received_at", time(r.receivedAt()));
+		p.put("due_at", time(r.dueAt()));
+		p.put("finished_at", time(r.finishedAt()));
+		p.put("returned_at", time(r.returnedAt()));
+		p.put("ended_on", r.endedOn());
+		p.put("open_now", r.openNow());
+		p.put("resolved", r.resolved());
+		p.put("outcome", r.outcome());
+		p.put("supplement_rounds", r.supplementRounds());
+		p.put("papers", r.papers());
+		p.put("papers_digitized", r.papersDigitized());
+		p.put("papers_reused", r.papersReused());
+		p.put("result_electronic", r.resultElectronic());
+		p.put("paper_result", r.paperResult());
+		p.put("applicant_verified", r.applicantVerified());
+		p.put("rating", r.rating());
+		p.put("full_online_eligible", r.fullOnlineEligible());
+		p.put("last_event_at", time(r.lastEventAt()));
+		return p;
+	}
+
+	static OffsetDateTime time(Instant at) {
+		return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+		return at == null ? null : at.toInstant();
+	}
+
+	static CountedDossier row(ResultSet rs, int n) throws SQLException {
+		return new CountedDossier(rs.getString("code"), rs.getString("agency"), rs.getString("unit"),
+				rs.getString("level"), rs.getString("procedure_code"), rs.getInt("procedure_version"),
+				rs.getString("field"), rs.getString("channel"), rs.getString("status"), rs.getBoolean("received"),
+				rs.getObject("received_on", LocalDate.class), instant(rs, "received_at"), instant(rs, "due_at"),
+				instant(rs, "finished_at"), instant(rs, "returned_at"), rs.getObject("ended_on", LocalDate.class),
+				rs.getBoolean("open_now"), rs.getBoolean("resolved"), rs.getString("outcome"),
+				rs.getInt("supplement_rounds"), rs.getInt("papers"), rs.getInt("papers_digitized"),
+				rs.getInt("papers_reused"), rs.getBoolean("result_electronic"), rs.getBoolean("paper_result"),
+				rs.getBoolean("applicant_verified"), (Integer) rs.getObject("rating", Integer.class),
+				rs.getBoolean("full_online_eligible"), instant(rs, "last_event_at"));
+	}
+
+	/** Every row, by code: what a rebuild is compared with. */
+	List<CountedDossier> all() {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM stat_dossier ORDER BY code")
+			.query(CountedDossiers::row)
+			.list();
+	}
+
+	/**
+	 * Every roll-up line of both tables as text, in key order: what a rebuild is compared
+	 * with.
+	 */
+	List<String> rollUps() {
+		return this.jdbc
+			.sql("SELECT 'D', d.* FROM stat_daily d UNION ALL SELECT 'A', received_on, agency, '', '', a.unit, a.level,"
+					+ " received, counter, online, post, resolved, early, on_time, late, in_process, stopped, withdrawn,"
+					+ " digitized, fully_digitized, result_digitized, reused, verified, rated, satisfied, low_rated,"
+					+ " eligible_full, full_online FROM stat_daily_agency a ORDER BY 1, 2, 3, 4, 5, 6")
+			.query((rs, n) -> {
+				StringBuilder line = new StringBuilder();
+				for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+					line.append(rs.getObject(i)).append('|');
+				}
+				return line.toString();
+			})
+			.list();
+	}
+
+}
