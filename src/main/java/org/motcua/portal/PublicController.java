@@ -1,5 +1,8 @@
 package org.motcua.portal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.motcua.dossier.DossierView;
 import org.motcua.dossier.DossierWork;
 import org.motcua.platform.PlatformProperties;
+import org.motcua.statistics.IndicatorQuery;
+import org.motcua.statistics.Statistics;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,14 +35,35 @@ class PublicController {
 
 	private final PlatformProperties platform;
 
-	PublicController(DossierWork work, LookupLimits limits, PlatformProperties platform) {
+	private final Statistics statistics;
+
+	private final Clock clock;
+
+	PublicController(DossierWork work, LookupLimits limits, PlatformProperties platform, Statistics statistics,
+			Clock clock) {
+		this.statistics = statistics;
+		this.clock = clock;
 		this.work = work;
 		this.limits = limits;
 		this.platform = platform;
 	}
 
+	/**
+	 * The public home, with the province's figures of this year so far and of last year
+	 * (dossiers received in each, cut by today's administrative tree).
+	 */
 	@GetMapping("/portal")
-	String home() {
+	String home(Model model) {
+		LocalDate today = LocalDate.now(this.clock.withZone(this.platform.zone()));
+		LocalDate thisYear = today.withDayOfYear(1);
+		model.addAttribute("thisYear", thisYear.getYear());
+		model.addAttribute("from", thisYear);
+		model.addAttribute("to", today);
+		model.addAttribute("figures",
+				this.statistics.indicators(new IndicatorQuery(thisYear, today, null, null, null, null, null, today)));
+		model.addAttribute("lastYear", thisYear.getYear() - 1);
+		model.addAttribute("lastFigures", this.statistics.indicators(new IndicatorQuery(thisYear.minusYears(1),
+				thisYear.minusDays(1), null, null, null, null, null, today)));
 		return "portal/home";
 	}
 

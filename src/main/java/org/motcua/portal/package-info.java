@@ -15,5 +15,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "shared", "platform", "organization", "calendar", "account", "audit", "document",
-				"catalog", "signature", "population", "warehouse", "dossier", "dossier::forms" })
+				"catalog", "signature", "population", "warehouse", "dossier", "dossier::forms", "statistics" })
 package org.motcua.portal;
