@@ -3,7 +3,9 @@
  * (drafts saved in its own tables, resumable), my dossiers (timeline, forms, supplements
  * answered online, withdrawal, the signed result, the rating), my papers (the warehouse,
  * share links, who read my data) and the public pages (home, status lookup, links to the
- * catalog and to verification).
+ * catalog and to verification), my messages (read and the channels chosen through the
+ * notification module's {@code Notifications} facade, the owner being the citizen's
+ * personal ID).
  *
  * <p>
  * Submits through the dossier module's {@code DossierWork.submitOnline} and acts on a
@@ -15,5 +17,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "shared", "platform", "organization", "calendar", "account", "audit", "document",
-				"catalog", "signature", "population", "warehouse", "dossier", "dossier::forms", "statistics" })
+				"catalog", "signature", "population", "warehouse", "dossier", "dossier::forms", "notification",
+				"statistics" })
 package org.motcua.portal;

@@ -52,7 +52,7 @@ class PortalFilingWebTests {
 	@Test
 	void aDraftIsSavedStepByStepAndAnApplicantUnknownToTheRegistryIsRefused() throws Exception {
 		String id = "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(1, 99_999_999_999L));
-		PortalScopeWebTests.Session session = logIn(id);
+		CitizenSessions.Session session = logIn(id);
 		String draft = this.mvc.perform(session.with(post("/portal/file").with(csrf()).param("procedure", "1.004236")))
 			.andReturn()
 			.getResponse()
@@ -91,7 +91,7 @@ class PortalFilingWebTests {
 	@Test
 	void anUploadedSignedPdfHasItsSignatureCheckedAndShown() throws Exception {
 		String id = "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(1, 99_999_999_999L));
-		PortalScopeWebTests.Session session = logIn(id);
+		CitizenSessions.Session session = logIn(id);
 		String draft = this.mvc.perform(session.with(post("/portal/file").with(csrf()).param("procedure", "1.004236")))
 			.andReturn()
 			.getResponse()
@@ -118,7 +118,7 @@ class PortalFilingWebTests {
 		this.mvc.perform(get("/portal/dossiers")).andExpect(status().is3xxRedirection());
 	}
 
-	private PortalScopeWebTests.Session logIn(String personalId) throws Exception {
+	private CitizenSessions.Session logIn(String personalId) throws Exception {
 		this.mvc
 			.perform(post("/register").with(csrf())
 				.param("fullName", "Trần Văn Thử")
@@ -132,7 +132,7 @@ class PortalFilingWebTests {
 			.andReturn();
 		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
 		Cookie cookie = login.getResponse().getCookie("SESSION");
-		return new PortalScopeWebTests.Session(session, cookie);
+		return new CitizenSessions.Session(session, cookie);
 	}
 
 }

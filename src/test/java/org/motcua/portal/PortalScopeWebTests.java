@@ -4,9 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
-import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.motcua.TestPapers;
@@ -32,16 +30,12 @@ import org.motcua.warehouse.Warehouse;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -78,9 +72,9 @@ class PortalScopeWebTests {
 
 	String otherId;
 
-	Session ownerSession;
+	CitizenSessions.Session ownerSession;
 
-	Session otherSession;
+	CitizenSessions.Session otherSession;
 
 	String code;
 
@@ -90,10 +84,10 @@ class PortalScopeWebTests {
 
 	@BeforeEach
 	void twoCitizensOneWithADossierAPaperAndADraft() throws Exception {
-		this.owner = personalId();
-		this.ownerSession = registerAndLogIn(this.owner, "Trần Thị Chủ");
-		this.otherId = personalId();
-		this.otherSession = registerAndLogIn(this.otherId, "Lê Văn Khác");
+		this.owner = CitizenSessions.personalId();
+		this.ownerSession = CitizenSessions.registerAndLogIn(this.mvc, this.owner, "Trần Thị Chủ");
+		this.otherId = CitizenSessions.personalId();
+		this.otherSession = CitizenSessions.registerAndLogIn(this.mvc, this.otherId, "Lê Văn Khác");
 		this.code = this.dossiers
 			.submitOnline(new IntakeCommand("1.004236", AgencyCode.of("000.20.01.H99"), Channel.ONLINE,
 					new Applicant(PartyKind.PERSON, IdType.PERSONAL_ID, this.owner, "Trần Thị Chủ",
@@ -183,34 +177,6 @@ class PortalScopeWebTests {
 				.with(user(this.users.loadUserByUsername(this.owner))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(this.itemId)));
-	}
-
-	private Session registerAndLogIn(String personalId, String name) throws Exception {
-		this.mvc
-			.perform(post("/register").with(csrf())
-				.param("fullName", name)
-				.param("personalId", personalId)
-				.param("birthDate", "1990-01-01")
-				.param("password", "mat-khau-cong-dan")
-				.param("repeat", "mat-khau-cong-dan"))
-			.andExpect(status().is3xxRedirection());
-		MvcResult login = this.mvc.perform(formLogin("/login").user(personalId).password("mat-khau-cong-dan"))
-			.andReturn();
-		return new Session((MockHttpSession) login.getRequest().getSession(false),
-				login.getResponse().getCookie("SESSION"));
-	}
-
-	private static String personalId() {
-		return "0" + String.format("%011d", ThreadLocalRandom.current().nextLong(1, 99_999_999_999L));
-	}
-
-	/** A logged-in browser: the session cookie when sessions live in the database. */
-	record Session(MockHttpSession session, Cookie cookie) {
-
-		<B extends AbstractMockHttpServletRequestBuilder<B>> B with(B request) {
-			return this.cookie != null ? request.cookie(this.cookie) : request.session(this.session);
-		}
-
 	}
 
 }
