@@ -15,8 +15,7 @@
  * ({@code portal_lookup_count}), so the limit holds across instances. Publishes nothing;
  * listens to nothing. The last module: depends on those it shows.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "platform", "organization", "calendar", "account", "audit", "document",
-				"catalog", "signature", "population", "warehouse", "dossier", "dossier::forms", "notification",
-				"statistics" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "platform", "organization",
+		"calendar", "account", "audit", "document", "catalog", "signature", "population", "warehouse", "dossier",
+		"dossier::forms", "notification", "statistics" })
 package org.motcua.portal;
