@@ -71,8 +71,16 @@ class AgencyController {
 
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
-	String newAgency(Model model) {
-		model.addAttribute("agencyForm", new AgencyForm());
+	String newAgency(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
+			Model model) {
+		AgencyForm form = new AgencyForm();
+		if (code != null) {
+			form.setCode(code.strip());
+		}
+		if (name != null) {
+			form.setName(name.strip());
+		}
+		model.addAttribute("agencyForm", form);
 		return "organization/agency-new";
 	}
 

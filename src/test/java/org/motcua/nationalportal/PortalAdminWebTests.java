@@ -117,6 +117,24 @@ class PortalAdminWebTests {
 	}
 
 	@Test
+	void aProcedureNewOnThePortalIsCreatedThroughTheCatalogsFormBegunWithItsCodeAndName() throws Exception {
+		String page = this.mvc
+			.perform(get("/admin/national-portal/catalog").with(user(this.users.loadUserByUsername("admin"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher link = java.util.regex.Pattern
+			.compile("href=\"(/admin/procedures/new\\?code=1\\.003604&amp;name=[^\"]+)\"")
+			.matcher(page);
+		assertThat(link.find()).as("a link to create procedure 1.003604").isTrue();
+		String href = link.group(1).replace("&amp;", "&");
+		this.mvc.perform(get(java.net.URI.create(href)).with(user(this.users.loadUserByUsername("admin"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"1.003604\"")));
+	}
+
+	@Test
 	void acceptingARenamedProcedureWritesThePortalsNameIntoTheCatalog() throws Exception {
 		this.mvc
 			.perform(post("/admin/national-portal/catalog/accept").param("item", "PROCEDURE")

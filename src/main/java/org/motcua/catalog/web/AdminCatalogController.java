@@ -105,10 +105,23 @@ class AdminCatalogController {
 		return "catalog/admin-procedures";
 	}
 
+	/**
+	 * The form of a new procedure, empty or begun with what another page knows of it (the
+	 * national portal's catalog gives a code and a name, never the time limit, papers and
+	 * plan the administrator completes).
+	 */
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
-	String newProcedure(Model model) {
-		model.addAttribute("form", ProcedureForm.empty());
+	String newProcedure(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
+			Model model) {
+		ProcedureForm form = ProcedureForm.empty();
+		if (code != null) {
+			form.setCode(code.strip());
+		}
+		if (name != null) {
+			form.setName(name.strip());
+		}
+		model.addAttribute("form", form);
 		model.addAttribute("errors", Map.of());
 		return "catalog/admin-new";
 	}
