@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
@@ -23,10 +25,18 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * The DejaVu faces the forms use, read from disk once and parsed once per set: a form
  * borrows a parsed set for its rendering and gives it back, so no form parses a font file
  * again. A set serves one rendering at a time (parsed fonts are not shared between
- * threads); when every set is out, a new one is parsed, and kept if the pool has room.
- * Each face is embedded as a subset of the glyphs the form uses, and only if it uses it.
+ * threads); when every set is out, a new one is parsed, and kept if the pool has room. A
+ * parsed set holds about 25 MB once it has served forms (tables, glyphs and the
+ * substitution data PDFBox reads from them), so the process keeps at most
+ * {@value #KEPT_SETS} sets per font folder, shared by every renderer in it. Each face is
+ * embedded as a subset of the glyphs the form uses, and only if it uses it.
  */
 final class FormFonts {
+
+	/** The parsed sets kept per font folder. */
+	static final int KEPT_SETS = 2;
+
+	private static final Map<Path, FormFonts> BY_FOLDER = new ConcurrentHashMap<>();
 
 	private static final List<Face> FACES = List.of(new Face("DejaVuSerif.ttf", "DejaVu Serif", 400, FontStyle.NORMAL),
 			new Face("DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, FontStyle.NORMAL),
@@ -39,7 +49,12 @@ final class FormFonts {
 
 	private final BlockingQueue<List<TrueTypeFont>> parsed;
 
-	FormFonts(Path fontDir, int sets) {
+	/** The fonts of {@code fontDir}, shared by the whole process. */
+	static FormFonts of(Path fontDir) {
+		return BY_FOLDER.computeIfAbsent(fontDir.toAbsolutePath().normalize(), (dir) -> new FormFonts(dir, KEPT_SETS));
+	}
+
+	private FormFonts(Path fontDir, int sets) {
 		try {
 			for (Face face : FACES) {
 				this.files.add(Files.readAllBytes(fontDir.resolve(face.file())));

@@ -51,8 +51,7 @@ class FormRenderer {
 
 	FormRenderer(Path fontDir, ZoneId zone) {
 		XRLog.setLoggerImpl(new RendererLog());
-		this.fonts = new FormFonts(new FormsProperties(fontDir).fontDir(),
-				Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
+		this.fonts = FormFonts.of(new FormsProperties(fontDir).fontDir());
 		this.dates = new VietnameseDates(zone);
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(FormRenderer.class.getClassLoader());
 		resolver.setPrefix("templates/dossier/forms/");
