@@ -56,7 +56,7 @@ class PublicController {
 	String home(Model model) {
 		LocalDate today = LocalDate.now(this.clock.withZone(this.platform.zone()));
 		LocalDate thisYear = today.withDayOfYear(1);
-		model.addAttribute("thisYear", thisYear.getYear());
+		model.addAttribute("thisYear", Integer.toString(thisYear.getYear()));
 		model.addAttribute("from", thisYear);
 		model.addAttribute("to", today);
 		model.addAttribute("figures",

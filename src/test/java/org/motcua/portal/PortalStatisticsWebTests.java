@@ -58,7 +58,9 @@ class PortalStatisticsWebTests {
 				Matcher received = RECEIVED.matcher(page);
 				assertThat(received.find()).isTrue();
 				assertThat(received.group(1).replace(".", "")).isEqualTo(Long.toString(after.received()));
-				assertThat(page).contains("id=\"stat-resolution\"").contains("Tỷ lệ số hóa hồ sơ");
+				assertThat(page).contains("id=\"stat-resolution\"")
+					.contains("Tỷ lệ số hóa hồ sơ")
+					.contains("Năm " + today.getYear() + " đến nay");
 				if (after.received() > 0) {
 					assertThat(after.dossierDigitizationRate()).isNotNull();
 				}
