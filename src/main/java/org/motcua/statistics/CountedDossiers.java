@@ -85,6 +85,18 @@ class CountedDossiers {
 	}
 
 	/**
+	 * The dossier's row, locked until the calling transaction ends, so that two
+	 * deliveries of its events recount it one after the other (the later one reads the
+	 * dossier as the earlier one left it, or skips an older event).
+	 */
+	Optional<CountedDossier> findForUpdate(String code) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM stat_dossier WHERE code = :code FOR UPDATE")
+			.param("code", code)
+			.query(CountedDossiers::row)
+			.optional();
+	}
+
+	/**
 	 * Stores the row in place of the dossier's earlier one and recomputes the roll-up
 	 * groups of both.
 	 */

@@ -98,7 +98,7 @@ public class ReadModel {
 	}
 
 	private boolean recount(String code, Instant at) {
-		Optional<CountedDossier> before = this.rows.find(code);
+		Optional<CountedDossier> before = this.rows.findForUpdate(code);
 		if (before.isPresent() && at.isBefore(before.get().lastEventAt())) {
 			return false;
 		}
