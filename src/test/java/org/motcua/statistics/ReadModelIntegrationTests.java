@@ -79,7 +79,19 @@ class ReadModelIntegrationTests {
 			.stream()
 			.collect(Collectors.toMap(CountedDossier::code, Function.identity()));
 		assertThat(counted).isEqualTo(rebuilt.size()).isGreaterThan(10);
-		incremental.forEach((code, row) -> assertThat(rebuilt.get(code)).isEqualTo(row));
+		// the demo dossiers, whose events all happened when they were loaded; on
+		// PostgreSQL
+		// other test contexts share the database and act on their own dossiers meanwhile
+		java.util.Set<String> demo = new java.util.HashSet<>(this.jdbc
+			.sql("SELECT code FROM dossier WHERE applicant_id_number LIKE '099%' OR applicant_id_number LIKE '99%'")
+			.query(String.class)
+			.list());
+		assertThat(demo).isNotEmpty();
+		incremental.forEach((code, row) -> {
+			if (demo.contains(code)) {
+				assertThat(rebuilt.get(code)).isEqualTo(row);
+			}
+		});
 		if (rebuilt.size() == incremental.size()) {
 			assertThat(this.rows.rollUps()).isEqualTo(rollUps);
 		}
