@@ -22,10 +22,11 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The DejaVu faces the forms use, read from disk once and parsed once per set: a form
- * borrows a parsed set for its rendering and gives it back, so no form parses a font file
- * again. A set serves one rendering at a time (parsed fonts are not shared between
- * threads); when every set is out, a new one is parsed, and kept if the pool has room. A
+ * The DejaVu Serif faces the forms use (one family: each face used is one more font to
+ * subset and embed), read from disk once and parsed once per set: a form borrows a parsed
+ * set for its rendering and gives it back, so no form parses a font file again. A set
+ * serves one rendering at a time (parsed fonts are not shared between threads); when
+ * every set is out, the form waits for one (at most {@value #KEPT_SETS} are parsed). A
  * parsed set holds about 25 MB once it has served forms (tables, glyphs and the
  * substitution data PDFBox reads from them), so the process keeps at most
  * {@value #KEPT_SETS} sets per font folder, shared by every renderer in it. Each face is
@@ -41,13 +42,15 @@ final class FormFonts {
 	private static final List<Face> FACES = List.of(new Face("DejaVuSerif.ttf", "DejaVu Serif", 400, FontStyle.NORMAL),
 			new Face("DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, FontStyle.NORMAL),
 			new Face("DejaVuSerif-Italic.ttf", "DejaVu Serif", 400, FontStyle.ITALIC),
-			new Face("DejaVuSerif-BoldItalic.ttf", "DejaVu Serif", 700, FontStyle.ITALIC),
-			new Face("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
-			new Face("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL));
+			new Face("DejaVuSerif-BoldItalic.ttf", "DejaVu Serif", 700, FontStyle.ITALIC));
 
 	private final List<byte[]> files = new ArrayList<>();
 
 	private final BlockingQueue<List<TrueTypeFont>> parsed;
+
+	private final int kept;
+
+	private int made;
 
 	/** The fonts of {@code fontDir}, shared by the whole process. */
 	static FormFonts of(Path fontDir) {
@@ -64,12 +67,39 @@ final class FormFonts {
 			throw new UncheckedIOException("cannot read the forms' fonts in " + fontDir, ex);
 		}
 		this.parsed = new ArrayBlockingQueue<>(sets);
+		this.kept = sets;
 	}
 
-	/** A parsed set of the faces, to give back with {@link #giveBack}. */
+	/**
+	 * A parsed set of the faces, to give back with {@link #giveBack}: a kept set when one
+	 * is free, a newly parsed one while fewer than the kept number exist, otherwise the
+	 * first set given back. Rendering is CPU work, so more renderings at once than kept
+	 * sets would only parse fonts again without finishing any sooner.
+	 */
 	List<TrueTypeFont> borrow() {
 		List<TrueTypeFont> set = this.parsed.poll();
-		return (set != null) ? set : parse();
+		if (set != null) {
+			return set;
+		}
+		synchronized (this) {
+			if (this.made < this.kept) {
+				this.made++;
+				try {
+					return parse();
+				}
+				catch (RuntimeException ex) {
+					this.made--;
+					throw ex;
+				}
+			}
+		}
+		try {
+			return this.parsed.take();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for the forms' fonts", ex);
+		}
 	}
 
 	void giveBack(List<TrueTypeFont> set) {
@@ -93,7 +123,11 @@ final class FormFonts {
 		List<TrueTypeFont> set = new ArrayList<>(this.files.size());
 		try {
 			for (byte[] file : this.files) {
-				set.add(new TTFParser().parse(new RandomAccessReadBuffer(file)));
+				TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+				// no ligatures or other substitutions: the forms print plain words, and
+				// applying the substitution rules to every string cost a tenth of a form
+				font.setEnableGsub(false);
+				set.add(font);
 			}
 			return set;
 		}

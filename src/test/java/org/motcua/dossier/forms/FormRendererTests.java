@@ -139,6 +139,28 @@ class FormRendererTests {
 	}
 
 	@Test
+	void rendersMoreFormsAtOnceThanParsedFontSetsEachWhole() throws Exception {
+		int at = FormFonts.KEPT_SETS * 3;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(at);
+		try {
+			java.util.List<java.util.concurrent.Future<byte[]>> renderings = new java.util.ArrayList<>();
+			for (int i = 0; i < at * 2; i++) {
+				renderings.add(pool.submit(() -> this.renderer.render(Samples.receipt(), this.code, Samples.ISSUED)));
+			}
+			for (java.util.concurrent.Future<byte[]> rendering : renderings) {
+				PdfReading pdf = PdfReading.of(rendering.get(2, java.util.concurrent.TimeUnit.MINUTES));
+				assertThat(pdf.pages()).hasSize(1);
+				assertThat(pdf.flatText()).contains(Samples.APPLICANT_NAME,
+						"Giấy chứng sinh do cơ sở y tế nơi trẻ sinh ra cấp");
+				assertEmbeddedFonts(pdf);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
 	void refusesFontDirectoryWithoutTheFonts() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new FormRenderer(Path.of("target"), ZoneId.of("Asia/Ho_Chi_Minh")))
