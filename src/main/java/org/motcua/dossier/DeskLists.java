@@ -46,6 +46,19 @@ class DeskLists {
 			.optional();
 	}
 
+	Optional<Applicant> applicantOf(DossierCode code) {
+		return this.jdbc
+			.sql("SELECT applicant_kind, applicant_id_type, applicant_id_number, applicant_name, applicant_birth_date,"
+					+ " applicant_phone, applicant_email, applicant_address FROM dossier WHERE code = :code")
+			.param("code", code.value())
+			.query((rs, n) -> new Applicant(PartyKind.valueOf(rs.getString("applicant_kind")),
+					IdType.valueOf(rs.getString("applicant_id_type")), rs.getString("applicant_id_number"),
+					rs.getString("applicant_name"), rs.getObject("applicant_birth_date", LocalDate.class),
+					rs.getString("applicant_phone"), rs.getString("applicant_email"),
+					rs.getString("applicant_address")))
+			.optional();
+	}
+
 	List<DossierLine> waiting(AgencyCode agency, int limit) {
 		return this.jdbc
 			.sql(LINE + " WHERE d.agency_code = :agency AND d.status = 'SUBMITTED' AND d.channel IN ('ONLINE', 'POST')"

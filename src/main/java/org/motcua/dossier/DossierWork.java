@@ -255,6 +255,17 @@ public class DossierWork {
 	}
 
 	/**
+	 * The applicant of a dossier as filed (one row read, for those that only need to
+	 * reach the applicant); empty for an unknown or malformed code.
+	 */
+	public Optional<Applicant> findApplicant(String code) {
+		if (!DossierCode.isValid(code)) {
+			return Optional.empty();
+		}
+		return this.desk.applicantOf(DossierCode.parse(code));
+	}
+
+	/**
 	 * The online and postal dossiers submitted to {@code agency} and waiting for its desk
 	 * to receive them ({@code SUBMITTED}), oldest submission first, at most
 	 * {@code limit}.

@@ -11,9 +11,9 @@ import org.motcua.catalog.Catalog;
 import org.motcua.catalog.ProcedureCode;
 import org.motcua.dossier.Applicant;
 import org.motcua.dossier.DossierEvent;
+import org.motcua.dossier.DossierFacts;
 import org.motcua.dossier.DossierFinished;
 import org.motcua.dossier.DossierReceived;
-import org.motcua.dossier.DossierView;
 import org.motcua.dossier.DossierWork;
 import org.motcua.dossier.Extended;
 import org.motcua.dossier.PaymentRequested;
@@ -74,12 +74,11 @@ class DossierNotifications {
 		if (template == null || code == null) {
 			return 0;
 		}
-		DossierView dossier = this.dossiers.find(code).orElse(null);
-		if (dossier == null) {
+		Applicant applicant = this.dossiers.findApplicant(code).orElse(null);
+		if (applicant == null) {
 			log.warn("No dossier {} for the {} message", code, template);
 			return 0;
 		}
-		Applicant applicant = dossier.applicant();
 		ChannelPreference preference = this.notifications.preferenceFor(applicant.idNumber(), applicant.email(),
 				applicant.phone());
 		List<MessageChannel> channels = new ArrayList<>(preference.channels());
@@ -95,7 +94,7 @@ class DossierNotifications {
 				continue;
 			}
 			Wording.Text text = this.wording.render(template, preference.language(), channel,
-					args(event, dossier, preference.language()));
+					args(event, applicant, preference.language()));
 			Draft draft = new Draft(key(template, event, channel), applicant.idNumber(), false, recipient.strip(),
 					channel, template, code, text.subject(), text.body());
 			if (this.messages.add(draft, channel == MessageChannel.INBOX ? MessageStatus.SENT : MessageStatus.PENDING,
@@ -137,11 +136,12 @@ class DossierNotifications {
 	 * {0} code, {1} applicant, {2} procedure, {3} the event's time, {4} the due time, {5}
 	 * what the template adds (missing papers, amount, reason, how returned).
 	 */
-	private Object[] args(DossierEvent event, DossierView dossier, String language) {
+	private Object[] args(DossierEvent event, Applicant applicant, String language) {
+		DossierFacts dossier = event.dossier();
 		String procedure = this.catalog
-			.findVersion(ProcedureCode.of(dossier.procedure().code()), dossier.procedure().version())
+			.findVersion(ProcedureCode.of(dossier.procedureCode()), dossier.procedureVersion())
 			.map(p -> p.definition().name())
-			.orElse(dossier.procedure().code());
+			.orElse(dossier.procedureCode());
 		String detail = "";
 		if (event instanceof SupplementRequested s) {
 			detail = String.join(", ", s.missing()) + (s.note() == null ? "" : ". " + s.note());
@@ -155,7 +155,7 @@ class DossierNotifications {
 		else if (event instanceof ResultReturned r && r.how() != null) {
 			detail = r.how().name();
 		}
-		return new Object[] { dossier.code(), dossier.applicant().name(), procedure, this.wording.time(event.at()),
+		return new Object[] { dossier.code(), applicant.name(), procedure, this.wording.time(event.at()),
 				this.wording.time(event.dossier().dueAt()), detail };
 	}
 
