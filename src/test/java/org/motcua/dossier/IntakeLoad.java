@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -92,9 +93,11 @@ public final class IntakeLoad {
 			System.out.printf("warm-up: %d dossiers in %.1f s%n", warmup, warm.seconds);
 			String database = url.substring(url.lastIndexOf('/') + 1);
 			Cpu before = Cpu.now(database);
+			Map<String, Long> threadsBefore = threadCpu();
 			Run measured = run(http, base, papers, warmup, dossiers, clients);
 			report(measured, dossiers);
 			Cpu.now(database).minus(before).report(dossiers);
+			reportThreads(threadsBefore, threadCpu(), dossiers);
 			try (Connection c = DriverManager.getConnection(url, user, password);
 					Statement s = c.createStatement();
 					ResultSet rs = s
@@ -289,6 +292,43 @@ public final class IntakeLoad {
 					2e9 * dossiers / (this.jvmNanos + this.postgresNanos), this.load);
 		}
 
+	}
+
+	/**
+	 * CPU time of this JVM's threads so far, in nanoseconds, summed by the thread's name
+	 * with its numbers taken out (Linux /proc): request threads, event listeners, the
+	 * clients, the garbage collector, the compilers.
+	 */
+	static Map<String, Long> threadCpu() {
+		Map<String, Long> byGroup = new java.util.TreeMap<>();
+		try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+			for (Path task : tasks.toList()) {
+				try {
+					String stat = Files.readString(task.resolve("stat"));
+					String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "#");
+					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					long nanos = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+					byGroup.merge(name, nanos, Long::sum);
+				}
+				catch (java.io.IOException | RuntimeException ex) {
+					// the thread ended meanwhile
+				}
+			}
+		}
+		catch (java.io.IOException ex) {
+			// not Linux
+		}
+		return byGroup;
+	}
+
+	static void reportThreads(Map<String, Long> before, Map<String, Long> after, int dossiers) {
+		System.out.println("JVM cpu per dossier by thread (those above 0.5 ms):");
+		after.entrySet()
+			.stream()
+			.map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+			.filter(e -> e.getValue() / 1e6 / dossiers >= 0.5)
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.forEach(e -> System.out.printf("  %-20s %6.1f ms%n", e.getKey(), e.getValue() / 1e6 / dossiers));
 	}
 
 	static String percentiles(long[] nanos) {

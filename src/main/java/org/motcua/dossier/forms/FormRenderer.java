@@ -28,8 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a form: its Thymeleaf template ({@code templates/dossier/forms/<kind>.html},
- * well-formed XHTML) to a PDF by openhtmltopdf, with the DejaVu fonts embedded, and the
+ * Renders a form: the receipt drawn straight with PDFBox ({@link ReceiptDrawing}), every
+ * other form from its Thymeleaf template ({@code templates/dossier/forms/<kind>.html},
+ * well-formed XHTML) to a PDF by openhtmltopdf; with the DejaVu fonts embedded, and the
  * document information set (title, producer {@code motcua}, creation date = the issue
  * instant).
  */
@@ -44,6 +45,8 @@ class FormRenderer {
 
 	private final VietnameseDates dates;
 
+	private final ReceiptDrawing receipts;
+
 	@Autowired
 	FormRenderer(FormsProperties properties, PlatformProperties platform) {
 		this(properties.fontDir(), platform.zone());
@@ -53,6 +56,7 @@ class FormRenderer {
 		XRLog.setLoggerImpl(new RendererLog());
 		this.fonts = FormFonts.of(new FormsProperties(fontDir).fontDir());
 		this.dates = new VietnameseDates(zone);
+		this.receipts = new ReceiptDrawing(this.fonts, this.dates);
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(FormRenderer.class.getClassLoader());
 		resolver.setPrefix("templates/dossier/forms/");
 		resolver.setSuffix(".html");
@@ -65,6 +69,14 @@ class FormRenderer {
 
 	/** The PDF of {@code content}, issued at {@code issuedAt} under {@code code}. */
 	byte[] render(FormContent content, VerificationCode code, Instant issuedAt) {
+		if (content instanceof Receipt receipt) {
+			try {
+				return this.receipts.draw(receipt, code, issuedAt);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 		Map<String, Object> model = new HashMap<>();
 		model.put("content", content);
 		model.put("kind", content.kind());

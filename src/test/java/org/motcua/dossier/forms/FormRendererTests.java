@@ -46,6 +46,33 @@ class FormRendererTests {
 	}
 
 	@Test
+	void rendersReceiptOfManyPapersOverPagesWithTheTableHeaderRepeated() throws IOException {
+		Receipt one = Samples.receipt();
+		java.util.List<Receipt.Paper> papers = new java.util.ArrayList<>();
+		for (int i = 1; i <= 40; i++) {
+			papers.add(new Receipt.Paper("Giấy tờ số " + i + " về đất đai, nhà ở và tài sản khác gắn liền với đất", i,
+					i % 2 == 0));
+		}
+		// a name with a character no face of the form has, and decomposed diacritics
+		Applicant applicant = new Applicant("Nguye\u0302\u0303n Văn \u4E2D", "034099001234", null, null, null);
+		Receipt many = new Receipt(one.issuer(),
+				new DossierFacts(one.dossier().code(), one.dossier().procedureCode(), one.dossier().procedureName(),
+						applicant, one.dossier().receivedAt(), one.dossier().dueAt()),
+				papers, one.timeLimit(), one.resultPlace());
+
+		PdfReading pdf = render(many);
+
+		assertThat(pdf.pages()).hasSizeGreaterThan(1).allMatch(page -> page.getWidth() < page.getHeight());
+		assertThat(occurrences(pdf.text(), "Tên giấy tờ")).isGreaterThan(1);
+		assertThat(pdf.flatText()).contains("Giấy tờ số 1 về đất đai", "Giấy tờ số 40 về đất đai", "Nguyễn Văn ?",
+				"Trang 1/" + pdf.pages().size(), "Trang " + pdf.pages().size() + "/" + pdf.pages().size(),
+				this.code.value());
+		assertThat(pdf.text()).contains("...........");
+		assertEmbeddedFonts(pdf);
+		assertQr(pdf, FormKind.RECEIPT);
+	}
+
+	@Test
 	void rendersSupplementRequestWithEveryMissingPaperAndReason() throws IOException {
 		PdfReading pdf = render(Samples.supplementRequest());
 
