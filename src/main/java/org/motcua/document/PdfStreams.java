@@ -200,6 +200,10 @@ final class PdfStreams {
 	}
 
 	private static void decodeWithin(COSStream stream, List<COSName> filters, long limit) throws IOException {
+		if (filters.size() == 1 && (COSName.FLATE_DECODE.equals(filters.get(0))
+				|| COSName.FLATE_DECODE_ABBREVIATION.equals(filters.get(0))) && inflatedWithin(stream, limit)) {
+			return;
+		}
 		Path intermediate = null;
 		try {
 			InputStream in = stream.createRawInputStream();
@@ -231,6 +235,48 @@ final class PdfStreams {
 			if (intermediate != null) {
 				Files.deleteIfExists(intermediate);
 			}
+		}
+	}
+
+	/**
+	 * Inflates a Flate stream into nothing, counting: its predictor (if any) only takes
+	 * bytes away (one per row) or keeps their number, so the inflated size bounds the
+	 * decoded one, and the predictor need not run. Answers whether it could tell; when
+	 * not (not zlib data), the stream is decoded by PDFBox's filters as any other.
+	 */
+	private static boolean inflatedWithin(COSStream stream, long limit) throws IOException {
+		Inflater inflater = new Inflater();
+		long total = 0;
+		try (InputStream raw = stream.createRawInputStream()) {
+			byte[] input = new byte[16 * 1024];
+			byte[] output = new byte[64 * 1024];
+			while (!inflater.finished()) {
+				if (inflater.needsInput()) {
+					int read = raw.read(input);
+					if (read < 0) {
+						return true;
+					}
+					inflater.setInput(input, 0, read);
+				}
+				int n = inflater.inflate(output);
+				if (n == 0 && inflater.needsDictionary()) {
+					return false;
+				}
+				total += n;
+				if (total > limit) {
+					throw Refusals.oversizedContent();
+				}
+			}
+			return true;
+		}
+		catch (DataFormatException ex) {
+			// not zlib (raw deflate without its header, say): decoded by PDFBox's filter;
+			// corrupt after some data: PDFBox reads such a stream only as far as it
+			// inflates
+			return total > 0;
+		}
+		finally {
+			inflater.end();
 		}
 	}
 
