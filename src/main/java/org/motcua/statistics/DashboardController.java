@@ -35,9 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The statistics dashboard for leaders, statistics viewers and administrators: headline
  * figures of a cut, the monthly trend, the comparison one step down the drill-down
- * (province → level → unit → agency → procedure → the dossiers behind the figures), the
- * report exported as Excel or CSV, and the rebuild of the read model (province
- * administrators). An agency administrator sees only their own agency.
+ * (province → level → unit → agency → field → procedure → the dossiers behind the
+ * figures), the report exported as Excel, CSV or PDF, and the rebuild of the read model
+ * (province administrators). An agency administrator sees only their own agency.
  */
 @Controller
 @RequestMapping("/statistics")
@@ -58,9 +58,12 @@ class DashboardController {
 
 	private final JsonMapper json;
 
+	private final ReportPdf pdf;
+
 	DashboardController(Statistics statistics, ReadModel model, Clock clock, StatisticsProperties properties,
-			MessageSource messages, JsonMapper json) {
+			MessageSource messages, JsonMapper json, ReportPdf pdf) {
 		this.json = json;
+		this.pdf = pdf;
 		this.statistics = statistics;
 		this.model = model;
 		this.clock = clock;
@@ -74,11 +77,12 @@ class DashboardController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Level level, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) String agency, @RequestParam(required = false) String procedure,
+			@RequestParam(required = false) String field,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		LocalDate today = LocalDate.now(this.clock.withZone(this.properties.zone()));
 		LocalDate end = to == null ? today : to;
 		LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
-		return new IndicatorQuery(start, end, level, blank(unit), scoped(blank(agency)), blank(procedure), null,
+		return new IndicatorQuery(start, end, level, blank(unit), scoped(blank(agency)), blank(procedure), blank(field),
 				asOf == null ? today : asOf);
 	}
 
@@ -147,12 +151,25 @@ class DashboardController {
 	String printable(@ModelAttribute("cut") IndicatorQuery cut, Locale locale, Model page) {
 		page.addAttribute("report", report(cut, locale));
 		page.addAttribute("byField", this.statistics.breakdown(cut, Figures.By.FIELD));
-		Map<String, Indicators> levels = new LinkedHashMap<>();
-		for (Level level : Level.values()) {
-			levels.put(level.name(), this.statistics.indicators(cut.withLevel(level)));
-		}
-		page.addAttribute("byLevel", levels);
+		page.addAttribute("fieldHeaders", headers("field", locale));
+		page.addAttribute("byLevel", this.statistics.byLevel(cut));
 		return "statistics/report";
+	}
+
+	/**
+	 * The same report tables as a PDF document to download (A4 landscape, the DejaVu
+	 * fonts embedded).
+	 */
+	@GetMapping("/report.pdf")
+	void pdf(@ModelAttribute("cut") IndicatorQuery cut, Locale locale, HttpServletResponse response)
+			throws IOException {
+		byte[] pdf = this.pdf.render(report(cut, locale), headers("field", locale),
+				this.statistics.breakdown(cut, Figures.By.FIELD), this.statistics.byLevel(cut), cut, locale);
+		response.setContentType("application/pdf");
+		response.setHeader("Content-Disposition",
+				"attachment; filename=\"bao-cao-" + cut.from() + "-" + cut.to() + ".pdf\"");
+		response.setContentLength(pdf.length);
+		response.getOutputStream().write(pdf);
 	}
 
 	/** The report table of the cut, by agency, as an Excel workbook. */
@@ -185,15 +202,21 @@ class DashboardController {
 	}
 
 	private ReportTable report(IndicatorQuery cut, Locale locale) {
-		List<String> headers = new ArrayList<>();
-		for (String key : List.of("agency", "received", "counter", "online", "post", "resolved", "early", "onTime",
-				"late", "inProcess", "dossierDigitizationRate", "resultDigitizationRate")) {
-			headers.add(this.messages.getMessage("statistics.column." + key, null, key, locale));
-		}
+		List<String> headers = headers("agency", locale);
 		String title = this.messages.getMessage("statistics.report.title", new Object[] { cut.from(), cut.to() },
 				locale);
 		return new ReportTable(title, headers, this.statistics.breakdown(cut, Figures.By.AGENCY),
 				this.statistics.flow(cut));
+	}
+
+	/** The headers of the report table whose lines are groups of {@code first}. */
+	private List<String> headers(String first, Locale locale) {
+		List<String> headers = new ArrayList<>();
+		for (String key : List.of(first, "received", "counter", "online", "post", "resolved", "early", "onTime", "late",
+				"inProcess", "dossierDigitizationRate", "resultDigitizationRate")) {
+			headers.add(this.messages.getMessage("statistics.column." + key, null, key, locale));
+		}
+		return headers;
 	}
 
 	record Drill(String name, Map<String, Indicators> lines) {
@@ -204,8 +227,11 @@ class DashboardController {
 		if (cut.procedure() != null) {
 			return new Drill("none", Map.of());
 		}
-		if (cut.agency() != null) {
+		if (cut.field() != null) {
 			return new Drill("procedure", this.statistics.breakdown(cut, Figures.By.PROCEDURE));
+		}
+		if (cut.agency() != null) {
+			return new Drill("field", this.statistics.breakdown(cut, Figures.By.FIELD));
 		}
 		if (cut.unit() != null) {
 			return new Drill("agency", this.statistics.breakdown(cut, Figures.By.AGENCY));
@@ -219,11 +245,7 @@ class DashboardController {
 			});
 			return new Drill("unit", units);
 		}
-		Map<String, Indicators> levels = new LinkedHashMap<>();
-		for (Level level : Level.values()) {
-			levels.put(level.name(), this.statistics.indicators(cut.withLevel(level)));
-		}
-		return new Drill("level", levels);
+		return new Drill("level", this.statistics.byLevel(cut));
 	}
 
 	/** The plain mean of the groups' rates (groups without a rate left out), or null. */

@@ -105,28 +105,42 @@ class Figures {
 	 * The flow of the period: dossiers carried over (received before it, still running at
 	 * its start), received in it, resolved in it, ended otherwise in it (stopped), and
 	 * still running at its end; carried over + received = resolved + stopped + running.
+	 * Read from the roll-ups by day of receipt and by day of ending: carried over =
+	 * received before the start − ended before the start; still running = received up to
+	 * the end − ended up to the end.
 	 */
 	Flow flow(IndicatorQuery query, Optional<Set<String>> units) {
+		boolean perProcedure = query.procedure() != null || query.field() != null;
 		Map<String, Object> params = new HashMap<>();
-		String where = where(query.withPeriod(java.time.LocalDate.of(1900, 1, 1), query.to()), units, params);
+		String scope = scope(query, units, params);
 		params.put("start", query.from());
-		return this.jdbc.sql("""
-				SELECT
-				  SUM(CASE WHEN received_on < :start AND (ended_on IS NULL OR ended_on >= :start) THEN 1 ELSE 0 END),
-				  SUM(CASE WHEN received_on >= :start THEN 1 ELSE 0 END),
-				  SUM(CASE WHEN resolved AND ended_on >= :start AND ended_on <= :to THEN 1 ELSE 0 END),
-				  SUM(CASE WHEN NOT resolved AND ended_on >= :start AND ended_on <= :to THEN 1 ELSE 0 END),
-				  SUM(CASE WHEN ended_on IS NULL OR ended_on > :to THEN 1 ELSE 0 END)
-				FROM stat_dossier WHERE received AND (ended_on IS NULL OR ended_on >= :start) AND\s""" + where)
+		params.put("to", query.to());
+		long[] received = this.jdbc
+			.sql("SELECT SUM(CASE WHEN received_on < :start THEN received ELSE 0 END),"
+					+ " SUM(CASE WHEN received_on >= :start THEN received ELSE 0 END) FROM "
+					+ (perProcedure ? "stat_daily" : "stat_daily_agency") + " WHERE received_on <= :to" + scope)
 			.params(params)
-			.query((rs, n) -> new Flow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.single();
+		long[] ended = this.jdbc.sql("SELECT SUM(CASE WHEN ended_on < :start THEN ended ELSE 0 END),"
+				+ " SUM(CASE WHEN ended_on >= :start THEN resolved ELSE 0 END),"
+				+ " SUM(CASE WHEN ended_on >= :start THEN ended - resolved ELSE 0 END), SUM(ended) FROM "
+				+ (perProcedure ? "stat_daily_ended" : "stat_daily_ended_agency") + " WHERE ended_on <= :to" + scope)
+			.params(params)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
+			.single();
+		return new Flow(received[0] - ended[0], received[1], ended[1], ended[2], received[0] + received[1] - ended[3]);
 	}
 
 	private static String where(IndicatorQuery query, Optional<Set<String>> units, Map<String, Object> params) {
-		StringBuilder where = new StringBuilder("received_on >= :from AND received_on <= :to");
 		params.put("from", query.from());
 		params.put("to", query.to());
+		return "received_on >= :from AND received_on <= :to" + scope(query, units, params);
+	}
+
+	/** The part of the province the cut reads, as {@code AND} conditions (or nothing). */
+	private static String scope(IndicatorQuery query, Optional<Set<String>> units, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder();
 		if (units.isPresent()) {
 			if (units.get().isEmpty()) {
 				where.append(" AND 1 = 0");

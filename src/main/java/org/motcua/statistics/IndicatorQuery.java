@@ -41,6 +41,11 @@ public record IndicatorQuery(LocalDate from, LocalDate to, Level level, String u
 				this.asOf);
 	}
 
+	IndicatorQuery withField(String fieldCode) {
+		return new IndicatorQuery(this.from, this.to, this.level, this.unit, this.agency, this.procedure, fieldCode,
+				this.asOf);
+	}
+
 	IndicatorQuery withProcedure(String procedureCode) {
 		return new IndicatorQuery(this.from, this.to, this.level, this.unit, this.agency, procedureCode, this.field,
 				this.asOf);

@@ -2,6 +2,7 @@ package org.motcua.statistics;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.motcua.nationalportal.PortalSync;
+import org.motcua.organization.AdministrativeUnit;
+import org.motcua.shared.Level;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,6 +96,31 @@ public class Statistics {
 		}
 		this.figures.tallies(query, units(query), by).forEach(t -> groups.put(t.key(), Indicators.of(t, 0)));
 		return groups;
+	}
+
+	/**
+	 * The indicators of the cut per level of the tree of its {@code asOf} (every level,
+	 * whatever level the cut names), from one grouping of the roll-ups by the unit
+	 * dossiers were filed under: each unit counts under the level of the unit it resolves
+	 * to (see {@link UnitCut}); a unit resolving to none counts nowhere. The overdue
+	 * count is left at zero, as in every breakdown.
+	 */
+	Map<String, Indicators> byLevel(IndicatorQuery query) {
+		IndicatorQuery anyLevel = query.withLevel(null);
+		Map<String, AdministrativeUnit> tree = this.cut.tree(query.asOf());
+		Map<Level, List<Tally>> byLevel = new EnumMap<>(Level.class);
+		for (Tally t : this.figures.tallies(anyLevel, units(anyLevel), Figures.By.UNIT)) {
+			String resolved = this.cut.resolve(t.key(), query.asOf(), tree);
+			AdministrativeUnit unit = resolved == null ? null : tree.get(resolved);
+			if (unit != null) {
+				byLevel.computeIfAbsent(unit.level(), k -> new ArrayList<>()).add(t);
+			}
+		}
+		Map<String, Indicators> levels = new LinkedHashMap<>();
+		for (Level level : Level.values()) {
+			levels.put(level.name(), Indicators.of(sum(level.name(), byLevel.getOrDefault(level, List.of())), 0));
+		}
+		return levels;
 	}
 
 	/** The codes of the cut's dossiers meeting a condition of the read model. */

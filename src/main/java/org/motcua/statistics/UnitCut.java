@@ -49,7 +49,7 @@ class UnitCut {
 		Map<String, AdministrativeUnit> tree = tree(query.asOf());
 		Set<String> matching = new HashSet<>();
 		for (String code : filed) {
-			AdministrativeUnit unit = tree.get(resolve(code, query.asOf()));
+			AdministrativeUnit unit = tree.get(resolve(code, query.asOf(), tree));
 			if (unit != null && (query.level() == null || unit.level() == query.level())
 					&& (query.unit() == null || within(unit, query.unit(), tree))) {
 				matching.add(code);
@@ -63,6 +63,14 @@ class UnitCut {
 		Map<String, AdministrativeUnit> tree = new HashMap<>();
 		this.organization.unitsAsOf(asOf).forEach(u -> tree.put(u.code().value(), u));
 		return tree;
+	}
+
+	/**
+	 * The same as {@link #resolve(String, LocalDate)}, {@code tree} being the tree of
+	 * {@code asOf}: a unit of the tree is its own answer, without looking it up again.
+	 */
+	String resolve(String filed, LocalDate asOf, Map<String, AdministrativeUnit> tree) {
+		return tree.containsKey(filed) ? filed : resolve(filed, asOf);
 	}
 
 	/**

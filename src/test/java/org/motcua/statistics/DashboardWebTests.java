@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -49,6 +53,8 @@ class DashboardWebTests {
 
 	@BeforeEach
 	void articleYear() {
+		this.jdbc.sql("DELETE FROM stat_daily_ended_agency WHERE agency LIKE '000.99.%'").update();
+		this.jdbc.sql("DELETE FROM stat_daily_ended WHERE agency LIKE '000.99.%'").update();
 		this.jdbc.sql("DELETE FROM stat_daily_agency WHERE agency LIKE '000.99.%'").update();
 		this.jdbc.sql("DELETE FROM stat_daily WHERE agency LIKE '000.99.%'").update();
 		this.jdbc.sql("DELETE FROM stat_dossier WHERE agency LIKE '000.99.%'").update();
@@ -130,6 +136,64 @@ class DashboardWebTests {
 		this.mvc.perform(get("/statistics/report?" + base).with(user(this.users.loadUserByUsername("leader1"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("9977")));
+	}
+
+	@Test
+	void drillsDownFromAnAgencyToItsFieldsThenProcedures() throws Exception {
+		String base = "from=2023-01-01&to=2023-12-31&asOf=2024-12-31&unit=990";
+		this.mvc
+			.perform(get("/statistics?" + base + "&agency=" + AGENCY)
+				.with(user(this.users.loadUserByUsername("stats1"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Theo lĩnh vực")))
+			.andExpect(content().string(containsString("agency=" + AGENCY + "&amp;field=F1")));
+		this.mvc
+			.perform(get("/statistics?" + base + "&agency=" + AGENCY + "&field=F1")
+				.with(user(this.users.loadUserByUsername("stats1"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Theo thủ tục")))
+			.andExpect(content().string(containsString("field=F1&amp;procedure=1.000001")))
+			.andExpect(content().string(containsString(">9977<")));
+		this.mvc
+			.perform(get("/statistics?" + base + "&agency=" + AGENCY + "&field=F1&procedure=1.000001")
+				.with(user(this.users.loadUserByUsername("stats1"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(AGENCY + "-T-09911")));
+		// the links of before, without the field, still lead to the procedure's dossiers
+		this.mvc
+			.perform(get("/statistics?" + base + "&agency=" + AGENCY + "&procedure=1.000001")
+				.with(user(this.users.loadUserByUsername("stats1"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(AGENCY + "-T-09911")));
+		// another field of the agency has no dossiers
+		this.mvc
+			.perform(get("/statistics?" + base + "&agency=" + AGENCY + "&field=F9")
+				.with(user(this.users.loadUserByUsername("stats1"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td id=\"received\">0</td>")));
+	}
+
+	@Test
+	void downloadsTheReportAsPdf() throws Exception {
+		MvcResult result = this.mvc
+			.perform(get("/statistics/report.pdf?from=2023-01-01&to=2023-12-31&asOf=2024-12-31&unit=990")
+				.with(user(this.users.loadUserByUsername("stats1"))))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn();
+		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("bao-cao-2023-01-01-2023-12-31.pdf");
+		try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("Báo cáo tình hình giải quyết thủ tục hành chính từ 2023-01-01 đến 2023-12-31")
+				.contains("Theo cơ quan")
+				.contains("Theo lĩnh vực")
+				.contains("Tình hình giải quyết trong kỳ")
+				.contains("Cấp huyện")
+				.contains(AGENCY + " 9977 502 9475 0 9970")
+				.contains("F1 9977 502 9475 0 9970")
+				.contains(
+						"Kỳ trước chuyển sang 0 + tiếp nhận mới 9.977 = đã giải quyết 9.970 + dừng xử lý 0 + đang giải quyết 7");
+		}
 	}
 
 	@Test

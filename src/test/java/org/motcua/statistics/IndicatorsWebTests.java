@@ -44,6 +44,8 @@ class IndicatorsWebTests {
 
 	@BeforeEach
 	void clean() {
+		this.jdbc.sql("DELETE FROM stat_daily_ended_agency WHERE agency LIKE '000.99.%'").update();
+		this.jdbc.sql("DELETE FROM stat_daily_ended WHERE agency LIKE '000.99.%'").update();
 		this.jdbc.sql("DELETE FROM stat_daily_agency WHERE agency LIKE '000.99.%'").update();
 		this.jdbc.sql("DELETE FROM stat_daily WHERE agency LIKE '000.99.%'").update();
 		this.jdbc.sql("DELETE FROM stat_dossier WHERE agency LIKE '000.99.%'").update();

@@ -67,6 +67,8 @@ class ReadModelIntegrationTests {
 	@Test
 	void rebuildsTheSameFiguresAsTheEventsGave() throws InterruptedException {
 		awaitEvents();
+		this.jdbc.sql("DELETE FROM stat_daily_ended_agency WHERE agency LIKE '000.99.%'").update();
+		this.jdbc.sql("DELETE FROM stat_daily_ended WHERE agency LIKE '000.99.%'").update();
 		this.jdbc.sql("DELETE FROM stat_daily_agency WHERE agency LIKE '000.99.%'").update();
 		this.jdbc.sql("DELETE FROM stat_daily WHERE agency LIKE '000.99.%'").update();
 		this.jdbc.sql("DELETE FROM stat_dossier WHERE agency LIKE '000.99.%'").update();

@@ -28,7 +28,7 @@ class StatisticsBrowserTests extends BrowserTest {
 			this.page.reload();
 		}
 		assertThat(this.page.locator("#trend-chart").isVisible()).isTrue();
-		this.page.locator("#drill a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("COMMUNE")).click();
+		this.page.locator("#drill a[href*='level=COMMUNE']").click();
 		this.page.waitForLoadState();
 		this.page.locator("#drill tbody a").first().click();
 		this.page.waitForLoadState();
