@@ -240,19 +240,22 @@ class CountedDossiers {
 			.optional();
 	}
 
+	private static final String UPDATE_SEQUENCED = "UPDATE stat_dossier SET "
+			+ (COLUMNS + ", last_event_seq").replaceAll("(\\w+)", "$1 = :$1").replace("code = :code, ", "")
+			+ " WHERE code = :code";
+
 	/**
 	 * Stores the row written by the event of {@code sequence} in place of {@code before}
-	 * (the row read under lock, if any; without one the insert fails with a duplicate key
-	 * when a concurrent delivery inserted meanwhile) and recomputes the roll-up groups of
-	 * both.
+	 * (the row read under lock, if any) and recomputes the roll-up groups of both. The
+	 * row is updated in place, not deleted and inserted again: a delivery waiting for its
+	 * lock then reads it as updated (on PostgreSQL a deleted row would read as absent).
+	 * Without {@code before} the insert fails with a duplicate key when a concurrent
+	 * delivery inserted meanwhile.
 	 */
 	void replace(CountedDossier row, int sequence, Optional<CountedDossier> before) {
-		if (before.isPresent()) {
-			this.jdbc.sql("DELETE FROM stat_dossier WHERE code = :code").param("code", row.code()).update();
-		}
 		Map<String, Object> params = params(row);
 		params.put("last_event_seq", sequence);
-		this.jdbc.sql(INSERT_SEQUENCED).params(params).update();
+		this.jdbc.sql(before.isPresent() ? UPDATE_SEQUENCED : INSERT_SEQUENCED).params(params).update();
 		before.filter(CountedDossier::received).ifPresent(this::rollUp);
 		if (row.received()) {
 			rollUp(row);
@@ -261,13 +264,12 @@ class CountedDossiers {
 
 	/**
 	 * Stores the row written by the event of {@code sequence} in place of the dossier's
-	 * earlier one, leaving the roll-ups alone.
+	 * earlier one ({@code exists}: read under lock), leaving the roll-ups alone.
 	 */
-	void put(CountedDossier row, int sequence) {
-		this.jdbc.sql("DELETE FROM stat_dossier WHERE code = :code").param("code", row.code()).update();
+	void put(CountedDossier row, int sequence, boolean exists) {
 		Map<String, Object> params = params(row);
 		params.put("last_event_seq", sequence);
-		this.jdbc.sql(INSERT_SEQUENCED).params(params).update();
+		this.jdbc.sql(exists ? UPDATE_SEQUENCED : INSERT_SEQUENCED).params(params).update();
 	}
 
 	/** Rows per INSERT statement of {@link #insertAll(List, int[])}. */

@@ -166,7 +166,7 @@ public class ReadModel {
 				for (int i = 0; i < page.size(); i++) {
 					Optional<CountedDossiers.Sequenced> before = this.rows.findSequencedForUpdate(page.get(i).code());
 					if (before.isEmpty() || !isOlder(page.get(i).counts(), before.get())) {
-						this.rows.put(counted.get(i), sequences[i]);
+						this.rows.put(counted.get(i), sequences[i], before.isPresent());
 					}
 				}
 			}));

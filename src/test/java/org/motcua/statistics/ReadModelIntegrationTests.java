@@ -106,6 +106,52 @@ class ReadModelIntegrationTests {
 		}
 	}
 
+	@Test
+	void concurrentDeliveriesOfOneDossiersEventsLeaveTheLatest() throws Exception {
+		awaitEvents();
+		DossierFacts demo = this.dossiers.findFacts(demo().iterator().next()).orElseThrow();
+		Instant at = Instant.parse("2001-02-05T02:04:05Z");
+		String code = demo.agency() + "-010205-9" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+		DossierStatus[] states = { DossierStatus.RECEIVED, DossierStatus.IN_PROCESS,
+				DossierStatus.AWAITING_SUPPLEMENT };
+		List<DossierFacts> events = new java.util.ArrayList<>();
+		for (int sequence = 1; sequence <= 60; sequence++) {
+			DossierStatus status = states[sequence % states.length];
+			events.add(new DossierFacts(code, demo.procedureCode(), demo.procedureVersion(), demo.agency(), demo.unit(),
+					demo.channel(), demo.applicantKind(), demo.idType(), demo.idLastFour(), status,
+					status.nationalCode(), at, at, at.plusSeconds(86_400), null, null, null, 0, false,
+					new DossierFacts.Counts(sequence % 4, 0, 0, false, false, null, null, at, sequence)));
+		}
+		java.util.Collections.shuffle(events, new java.util.Random(20261127L));
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			List<java.util.concurrent.Future<Boolean>> done = new java.util.ArrayList<>();
+			for (DossierFacts event : events) {
+				done.add(pool.submit(() -> this.model.apply(event)));
+			}
+			for (java.util.concurrent.Future<Boolean> one : done) {
+				one.get();
+			}
+			CountedDossier row = this.rows.find(code).orElseThrow();
+			assertThat(row.status()).isEqualTo(states[60 % states.length].name());
+			assertThat(row.papers()).isEqualTo(60 % 4);
+			assertThat(this.jdbc.sql("SELECT last_event_seq FROM stat_dossier WHERE code = :code")
+				.param("code", code)
+				.query(Integer.class)
+				.single()).isEqualTo(60);
+		}
+		finally {
+			pool.shutdownNow();
+			this.jdbc.sql("DELETE FROM stat_dossier WHERE code = :code").param("code", code).update();
+			this.jdbc.sql("DELETE FROM stat_daily_agency WHERE received_on = :day")
+				.param("day", java.time.LocalDate.of(2001, 2, 5))
+				.update();
+			this.jdbc.sql("DELETE FROM stat_daily WHERE received_on = :day")
+				.param("day", java.time.LocalDate.of(2001, 2, 5))
+				.update();
+		}
+	}
+
 	/** The facts of an earlier event of the same dossier at the same instant. */
 	private static DossierFacts earlier(DossierFacts f, DossierStatus status, int sequence) {
 		DossierFacts.Counts c = f.counts();
