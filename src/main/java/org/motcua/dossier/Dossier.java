@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.motcua.calendar.LimitUnit;
 import org.motcua.catalog.Vnd;
@@ -39,6 +40,16 @@ import org.motcua.shared.Role;
  * {@link DossierWork}.
  */
 public class Dossier {
+
+	/**
+	 * The events that end a dossier's handling; a dossier has at most one (each refuses a
+	 * closed dossier).
+	 */
+	static final Set<String> ENDING_EVENTS = Set.of("DossierFinished", "Withdrawn", "Stopped", "Rejected");
+
+	/** How a reused paper arrives. */
+	static final Set<Provenance> REUSED = EnumSet.of(Provenance.REUSED_PAPER, Provenance.REUSED_RESULT,
+			Provenance.NATIONAL_WAREHOUSE);
 
 	Long id;
 
@@ -168,7 +179,7 @@ public class Dossier {
 		this.code = Objects.requireNonNull(code, "code");
 		this.submittedAt = now;
 		this.status = DossierStatus.SUBMITTED;
-		record(new DossierSubmitted(facts(), by, now, this.applicant.verified()), "DossierSubmitted", by, now, null);
+		record(f -> new DossierSubmitted(f, by, now, this.applicant.verified()), "DossierSubmitted", by, now, null);
 	}
 
 	/** SUBMITTED → RECEIVED: the clock starts. */
@@ -189,7 +200,7 @@ public class Dossier {
 		this.closingReason = String.join("\n", reasons);
 		endClock(now);
 		this.status = DossierStatus.REJECTED;
-		record(new Rejected(facts(), by, now, List.copyOf(reasons)), "Rejected", by, now, this.closingReason);
+		record(f -> new Rejected(f, by, now, List.copyOf(reasons)), "Rejected", by, now, this.closingReason);
 	}
 
 	/**
@@ -212,7 +223,7 @@ public class Dossier {
 		startStep(target, toAgency, toDepartment, toAccount, now);
 		this.status = DossierStatus.IN_PROCESS;
 		DossierStep step = currentRun();
-		record(new HandedOver(facts(), by, now, from, target, step.name(), step.agency(), step.department(),
+		record(f -> new HandedOver(f, by, now, from, target, step.name(), step.agency(), step.department(),
 				step.assignee(), ended, note), "HandedOver", by, now, note);
 	}
 
@@ -226,7 +237,7 @@ public class Dossier {
 		int from = this.currentStep;
 		Outcome ended = endStep(now);
 		startStep(previous.planIndex(), previous.agency(), previous.department(), previous.assignee(), now);
-		record(new ReturnedToPreviousStep(facts(), by, now, from, previous.planIndex(), ended, note),
+		record(f -> new ReturnedToPreviousStep(f, by, now, from, previous.planIndex(), ended, note),
 				"ReturnedToPreviousStep", by, now, note);
 	}
 
@@ -245,7 +256,7 @@ public class Dossier {
 		}
 		pause(DueChange.Why.SUPPLEMENT_WAIT, DossierStatus.AWAITING_SUPPLEMENT, now);
 		this.supplementRounds++;
-		record(new SupplementRequested(facts(), by, now, List.copyOf(missing), note, this.supplementRounds),
+		record(f -> new SupplementRequested(f, by, now, List.copyOf(missing), note, this.supplementRounds),
 				"SupplementRequested", by, now, note);
 	}
 
@@ -262,7 +273,7 @@ public class Dossier {
 			this.documents.add(document);
 		}
 		Instant previous = resume(now);
-		record(new SupplementProvided(facts(), by, now,
+		record(f -> new SupplementProvided(f, by, now,
 				supplied.stream().map(SubmittedDocument::requiredDocumentCode).toList(), previous),
 				"SupplementProvided", by, now, null);
 	}
@@ -275,7 +286,7 @@ public class Dossier {
 		}
 		this.amountDue = amount;
 		pause(DueChange.Why.PAYMENT_WAIT, DossierStatus.AWAITING_PAYMENT, now);
-		record(new PaymentRequested(facts(), by, now, amount.amount(), note), "PaymentRequested", by, now, note);
+		record(f -> new PaymentRequested(f, by, now, amount.amount(), note), "PaymentRequested", by, now, note);
 	}
 
 	/** AWAITING_PAYMENT → IN_PROCESS; the due instant moves by the time waited. */
@@ -283,7 +294,7 @@ public class Dossier {
 		allow(Action.CONFIRM_PAYMENT, DossierStatus.AWAITING_PAYMENT);
 		this.paymentReference = reference;
 		Instant previous = resume(now);
-		record(new PaymentConfirmed(facts(), by, now, reference, previous), "PaymentConfirmed", by, now, reference);
+		record(f -> new PaymentConfirmed(f, by, now, reference, previous), "PaymentConfirmed", by, now, reference);
 	}
 
 	/**
@@ -306,7 +317,7 @@ public class Dossier {
 		this.dueHistory.add(new DueChange(DueChange.Why.EXTENSION, now, previous, newDueAt));
 		this.extensions.add(new Extension(now, by, newDueAt, reason, null));
 		this.dueAt = newDueAt;
-		record(new Extended(facts(), by, now, previous, reason), "Extended", by, now, reason);
+		record(f -> new Extended(f, by, now, previous, reason), "Extended", by, now, reason);
 	}
 
 	/** RECEIVED, IN_PROCESS or a wait → STOPPED, with the reason; the clock ends. */
@@ -321,7 +332,7 @@ public class Dossier {
 		endStep(now);
 		endClock(now);
 		this.status = DossierStatus.STOPPED;
-		record(new Stopped(facts(), by, now, reason), "Stopped", by, now, reason);
+		record(f -> new Stopped(f, by, now, reason), "Stopped", by, now, reason);
 	}
 
 	/**
@@ -336,7 +347,7 @@ public class Dossier {
 		endStep(now);
 		endClock(now);
 		this.status = DossierStatus.WITHDRAWN;
-		record(new Withdrawn(facts(), by, now, note), "Withdrawn", by, now, note);
+		record(f -> new Withdrawn(f, by, now, note), "Withdrawn", by, now, note);
 	}
 
 	/** IN_PROCESS at the plan's last step → AWAITING_APPROVAL with the drafted result. */
@@ -352,7 +363,7 @@ public class Dossier {
 		this.draftedBy = by;
 		this.draftedAt = now;
 		this.status = DossierStatus.AWAITING_APPROVAL;
-		record(new ResultDrafted(facts(), by, now, resultDocumentId), "ResultDrafted", by, now, null);
+		record(f -> new ResultDrafted(f, by, now, resultDocumentId), "ResultDrafted", by, now, null);
 	}
 
 	/** AWAITING_APPROVAL → FINISHED, the result as drafted. */
@@ -380,7 +391,7 @@ public class Dossier {
 		endClock(now);
 		this.outcome = Outcome.of(now, this.dueAt, this.rules.zone());
 		this.status = DossierStatus.FINISHED;
-		record(new DossierFinished(facts(), approver, now, this.resultDocumentId), "DossierFinished", approver, now,
+		record(f -> new DossierFinished(f, approver, now, this.resultDocumentId), "DossierFinished", approver, now,
 				null);
 	}
 
@@ -392,7 +403,7 @@ public class Dossier {
 		if (this.code == null) {
 			throw new IllegalTransition(Action.SUBMIT, this.status, "a draft has no papers to certify");
 		}
-		record(new CopyCertified(facts(), by, now, requiredDocumentCode, copyDocumentId), "CopyCertified", by, now,
+		record(f -> new CopyCertified(f, by, now, requiredDocumentCode, copyDocumentId), "CopyCertified", by, now,
 				requiredDocumentCode);
 	}
 
@@ -402,7 +413,7 @@ public class Dossier {
 		this.returnedBy = Objects.requireNonNull(how, "how");
 		this.returnedAt = now;
 		this.status = DossierStatus.RESULT_RETURNED;
-		record(new ResultReturned(facts(), by, now, how), "ResultReturned", by, now, how.name());
+		record(f -> new ResultReturned(f, by, now, how), "ResultReturned", by, now, how.name());
 	}
 
 	/** RESULT_RETURNED, once: the applicant's rating 1..5. */
@@ -412,7 +423,7 @@ public class Dossier {
 			throw new IllegalTransition(Action.RATE, this.status, "already rated");
 		}
 		this.rating = new Rating(score, comment, now);
-		record(new Rated(facts(), by, now, score, comment), "Rated", by, now, comment);
+		record(f -> new Rated(f, by, now, score, comment), "Rated", by, now, comment);
 	}
 
 	/**
@@ -442,8 +453,8 @@ public class Dossier {
 					by.username() + " is not the head of " + where + " and may only claim", where);
 		}
 		this.steps.set(this.steps.size() - 1, run.assigned(to.username()));
-		record(new StepAssigned(facts(), by.username(), now, run.planIndex(), run.name(), run.agency(),
-				run.department(), to.username(), run.assignee(), claimed, note), "StepAssigned", by.username(), now,
+		record(f -> new StepAssigned(f, by.username(), now, run.planIndex(), run.name(), run.agency(), run.department(),
+				to.username(), run.assignee(), claimed, note), "StepAssigned", by.username(), now,
 				note == null || note.isBlank() ? to.username() : to.username() + ": " + note);
 	}
 
@@ -482,7 +493,7 @@ public class Dossier {
 			codes.add(paper.requiredDocumentCode());
 		}
 		int inAll = (int) this.documents.stream().filter(SubmittedDocument::isDigitized).count();
-		record(new PapersDigitized(facts(), by, now, codes, codes.size(), inAll, this.documents.size()),
+		record(f -> new PapersDigitized(f, by, now, codes, codes.size(), inAll, this.documents.size()),
 				"PapersDigitized", by, now, String.join(", ", codes));
 	}
 
@@ -492,7 +503,11 @@ public class Dossier {
 	 * In the national index, a dossier needing more than one supplement request is late.
 	 */
 	public boolean countsLateInNationalIndex() {
-		return this.outcome == Outcome.LATE || this.supplementRounds > 1;
+		return countsLate(this.outcome, this.supplementRounds);
+	}
+
+	static boolean countsLate(Outcome outcome, int supplementRounds) {
+		return outcome == Outcome.LATE || supplementRounds > 1;
 	}
 
 	/** Whether the clock runs and the due instant has passed. */
@@ -510,7 +525,40 @@ public class Dossier {
 				this.procedure.version(), this.agency.value(), this.unit, this.channel, this.applicant.kind(),
 				this.applicant.idType(), this.applicant.idLastFour(), this.status, this.status.nationalCode(),
 				this.submittedAt, this.receivedAt, this.dueAt, this.finishedAt, this.returnedAt, this.outcome,
-				this.supplementRounds, countsLateInNationalIndex());
+				this.supplementRounds, countsLateInNationalIndex(), counts());
+	}
+
+	/**
+	 * What the statistics count of the dossier (see {@link DossierFacts.Counts}); the
+	 * bulk read of {@code Dossiers.receivedFacts} computes the same in SQL.
+	 */
+	private DossierFacts.Counts counts() {
+		int digitized = 0;
+		int reused = 0;
+		for (SubmittedDocument paper : this.documents) {
+			if (paper.provenance() != Provenance.NOT_DIGITIZED) {
+				digitized++;
+			}
+			if (REUSED.contains(paper.provenance())) {
+				reused++;
+			}
+		}
+		Instant ended = null;
+		Instant last = null;
+		for (TimelineEntry entry : this.timeline) {
+			if (ended == null && ENDING_EVENTS.contains(entry.type())) {
+				ended = entry.at();
+			}
+			if (last == null || entry.at().isAfter(last)) {
+				last = entry.at();
+			}
+		}
+		if (ended == null && this.status.isClosed()) {
+			ended = this.finishedAt;
+		}
+		return new DossierFacts.Counts(this.documents.size(), digitized, reused, this.resultDocumentId != null,
+				this.applicant.verified(), this.rating == null ? null : this.rating.score(), ended,
+				last == null ? Instant.EPOCH : last, this.timeline.size());
 	}
 
 	/** The events recorded since the last save. */
@@ -605,7 +653,7 @@ public class Dossier {
 		if (!this.procedure.plan().isEmpty()) {
 			startStep(0, null, null, by, now);
 		}
-		record(new DossierReceived(facts(), by, now, this.applicant.verified()), "DossierReceived", by, now, null);
+		record(f -> new DossierReceived(f, by, now, this.applicant.verified()), "DossierReceived", by, now, null);
 	}
 
 	private void endClock(Instant now) {
@@ -717,12 +765,17 @@ public class Dossier {
 		}
 	}
 
-	private void record(DossierEvent event, String type, String by, Instant now, String note) {
+	/**
+	 * Adds the timeline line first, then the event made from the facts after it: an
+	 * event's facts are the dossier as it stands after that event, history included
+	 * (several events of one transaction each carry their own).
+	 */
+	private void record(Function<DossierFacts, DossierEvent> event, String type, String by, Instant now, String note) {
 		DossierStep run = currentRun();
 		String where = run != null && run.isOpen()
 				? run.agency() + (run.department() == null ? "" : "/" + run.department()) : this.unit;
 		this.timeline.add(new TimelineEntry(now, type, by, this.status, where, note));
-		this.events.add(event);
+		this.events.add(event.apply(facts()));
 	}
 
 }

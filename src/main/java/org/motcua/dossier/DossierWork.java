@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,12 +26,14 @@ import org.motcua.shared.AgencyCode;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Intake and processing of dossiers: what the desk, the officers, the API and the pages
  * do with them. Every answer is a record; every change is one transaction that saves the
- * dossier and publishes its events.
+ * dossier and publishes its events. Its instants are whole microseconds, as the database
+ * keeps them, so an event's facts are the dossier as read back.
  */
 @Service
 public class DossierWork {
@@ -51,6 +54,8 @@ public class DossierWork {
 
 	private final TransactionTemplate transaction;
 
+	private final TransactionTemplate pages;
+
 	private final StaffDirectory staff;
 
 	private final DeskLists desk;
@@ -66,8 +71,11 @@ public class DossierWork {
 		this.catalog = catalog;
 		this.organization = organization;
 		this.rules = rules;
-		this.clock = clock;
+		this.clock = Clock.tick(clock, Duration.ofNanos(1000));
 		this.transaction = new TransactionTemplate(transactions);
+		this.pages = new TransactionTemplate(transactions);
+		this.pages.setReadOnly(true);
+		this.pages.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
 	/**
@@ -224,6 +232,44 @@ public class DossierWork {
 			return Optional.empty();
 		}
 		return this.dossiers.find(DossierCode.parse(code)).map(DossierView::of);
+	}
+
+	/**
+	 * The facts of the dossier as it stands (those its last event carried), or empty for
+	 * an unknown or malformed code.
+	 */
+	public Optional<DossierFacts> findFacts(String code) {
+		if (!DossierCode.isValid(code)) {
+			return Optional.empty();
+		}
+		return this.dossiers.find(DossierCode.parse(code)).map(Dossier::facts);
+	}
+
+	/**
+	 * Hands {@code batch} the facts of every dossier ever received (refused ones after
+	 * receipt included), each as its last event carried them, in pages of at most
+	 * {@code size} (1 to 10,000) in the order the dossiers were created; answers how
+	 * many. Each page is read in a few set-based queries, in a read-only transaction of
+	 * its own: a bulk read for rebuilding read models, not a snapshot of all dossiers at
+	 * one instant.
+	 */
+	public long eachReceived(int size, Consumer<List<DossierFacts>> batch) {
+		int limit = Math.min(Math.max(size, 1), 10_000);
+		long after = 0;
+		long handed = 0;
+		while (true) {
+			long from = after;
+			List<Dossiers.KeyedFacts> page = this.pages.execute(status -> this.dossiers.receivedFacts(from, limit));
+			if (page.isEmpty()) {
+				return handed;
+			}
+			batch.accept(page.stream().map(Dossiers.KeyedFacts::facts).toList());
+			handed += page.size();
+			if (page.size() < limit) {
+				return handed;
+			}
+			after = page.get(page.size() - 1).id();
+		}
 	}
 
 	/** The dossiers matching the query, most recently received first. */

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.motcua.shared.AgencyCode;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -168,6 +170,100 @@ class Dossiers {
 					Channel.valueOf(rs.getString("channel")), instant(rs, "received_at"), instant(rs, "due_at"),
 					enumOf(Outcome.class, rs.getString("outcome"))))
 			.list();
+	}
+
+	/** A dossier's facts with its key, the cursor of the bulk read. */
+	record KeyedFacts(long id, DossierFacts facts) {
+
+	}
+
+	/**
+	 * The facts of at most {@code limit} dossiers ever received with a key greater than
+	 * {@code after}, in key order, as {@link Dossier#facts()} gives them: three set-based
+	 * queries (the dossiers, their papers and their history aggregated), none per
+	 * dossier.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	List<KeyedFacts> receivedFacts(long after, int limit) {
+		List<KeyedFacts> page = new ArrayList<>(limit);
+		List<Head> heads = this.jdbc.sql("SELECT id, code, procedure_code, procedure_version, agency_code,"
+				+ " unit_code, channel, applicant_kind, applicant_id_type, applicant_id_number, status, submitted_at,"
+				+ " received_at, due_at, finished_at, returned_at, outcome, supplement_rounds, result_document_id,"
+				+ " applicant_verified, rating_score FROM dossier WHERE id > :after AND received_at IS NOT NULL"
+				+ " ORDER BY id LIMIT :limit")
+			.param("after", after)
+			.param("limit", limit)
+			.query((rs, n) -> head(rs))
+			.list();
+		if (heads.isEmpty()) {
+			return page;
+		}
+		long last = heads.get(heads.size() - 1).id();
+		Map<Long, int[]> papers = new HashMap<>();
+		this.jdbc
+			.sql("SELECT dossier_id, COUNT(*) AS papers,"
+					+ " SUM(CASE WHEN provenance <> 'NOT_DIGITIZED' THEN 1 ELSE 0 END) AS digitized,"
+					+ " SUM(CASE WHEN provenance IN (" + quoted(Dossier.REUSED) + ") THEN 1 ELSE 0 END) AS reused"
+					+ " FROM dossier_document WHERE dossier_id > :after AND dossier_id <= :last GROUP BY dossier_id")
+			.param("after", after)
+			.param("last", last)
+			.query((RowCallbackHandler) rs -> papers.put(rs.getLong("dossier_id"),
+					new int[] { rs.getInt("papers"), rs.getInt("digitized"), rs.getInt("reused") }));
+		Map<Long, History> histories = new HashMap<>();
+		this.jdbc
+			.sql("SELECT dossier_id, COUNT(*) AS lines, MAX(happened_at) AS last_at," + " MIN(CASE WHEN type IN ("
+					+ quoted(Dossier.ENDING_EVENTS) + ") THEN happened_at END) AS ended_at"
+					+ " FROM dossier_timeline WHERE dossier_id > :after AND dossier_id <= :last GROUP BY dossier_id")
+			.param("after", after)
+			.param("last", last)
+			.query((RowCallbackHandler) rs -> histories.put(rs.getLong("dossier_id"),
+					new History(rs.getInt("lines"), instant(rs, "last_at"), instant(rs, "ended_at"))));
+		for (Head h : heads) {
+			int[] p = papers.getOrDefault(h.id(), new int[3]);
+			History history = histories.getOrDefault(h.id(), new History(0, null, null));
+			DossierFacts f = h.facts();
+			Instant ended = history.endedAt() != null ? history.endedAt()
+					: f.status().isClosed() ? f.finishedAt() : null;
+			DossierFacts.Counts counts = new DossierFacts.Counts(p[0], p[1], p[2], h.result(), h.verified(), h.rating(),
+					ended, history.lastAt() == null ? Instant.EPOCH : history.lastAt(), history.lines());
+			page.add(new KeyedFacts(h.id(),
+					new DossierFacts(f.code(), f.procedureCode(), f.procedureVersion(), f.agency(), f.unit(),
+							f.channel(), f.applicantKind(), f.idType(), f.idLastFour(), f.status(), f.nationalCode(),
+							f.submittedAt(), f.receivedAt(), f.dueAt(), f.finishedAt(), f.returnedAt(), f.outcome(),
+							f.supplementRounds(), f.countsLateInNationalIndex(), counts)));
+		}
+		return page;
+	}
+
+	/** A dossier's own row as the bulk read needs it. */
+	private record Head(long id, DossierFacts facts, boolean result, boolean verified, Integer rating) {
+
+	}
+
+	/** A dossier's history in numbers. */
+	private record History(int lines, Instant lastAt, Instant endedAt) {
+
+	}
+
+	private static Head head(ResultSet rs) throws SQLException {
+		DossierStatus status = DossierStatus.valueOf(rs.getString("status"));
+		Outcome outcome = enumOf(Outcome.class, rs.getString("outcome"));
+		int rounds = rs.getInt("supplement_rounds");
+		String idNumber = rs.getString("applicant_id_number");
+		DossierFacts facts = new DossierFacts(rs.getString("code"), rs.getString("procedure_code"),
+				rs.getInt("procedure_version"), rs.getString("agency_code"), rs.getString("unit_code"),
+				Channel.valueOf(rs.getString("channel")), PartyKind.valueOf(rs.getString("applicant_kind")),
+				IdType.valueOf(rs.getString("applicant_id_type")), idNumber.substring(idNumber.length() - 4), status,
+				status.nationalCode(), instant(rs, "submitted_at"), instant(rs, "received_at"), instant(rs, "due_at"),
+				instant(rs, "finished_at"), instant(rs, "returned_at"), outcome, rounds,
+				Dossier.countsLate(outcome, rounds), null);
+		Object rating = rs.getObject("rating_score");
+		return new Head(rs.getLong("id"), facts, rs.getString("result_document_id") != null,
+				rs.getBoolean("applicant_verified"), rating == null ? null : ((Number) rating).intValue());
+	}
+
+	private static String quoted(java.util.Collection<?> values) {
+		return values.stream().map(v -> "'" + v + "'").sorted().collect(Collectors.joining(", "));
 	}
 
 	private Map<String, Object> row(Dossier d) {

@@ -136,6 +136,15 @@ class CountedDossiers {
 			this.jdbc.sql("DELETE FROM stat_dossier WHERE code = :code").param("code", row.code()).update();
 		}
 		insert(row);
+		rollUp(before, row);
+	}
+
+	/**
+	 * Recomputes the roll-up groups of a row and of the row it replaced (if any): by day
+	 * of receipt, and by day of ending (the earlier row's too, when the day it ended or
+	 * its group changed), each group once.
+	 */
+	private void rollUp(Optional<CountedDossier> before, CountedDossier row) {
 		Set<List<Object>> received = new LinkedHashSet<>();
 		Set<List<Object>> ended = new LinkedHashSet<>();
 		for (CountedDossier counted : before.isPresent() ? List.of(before.get(), row) : List.of(row)) {
@@ -276,6 +285,162 @@ class CountedDossiers {
 				rs.getInt("papers_reused"), rs.getBoolean("result_electronic"), rs.getBoolean("paper_result"),
 				rs.getBoolean("applicant_verified"), (Integer) rs.getObject("rating", Integer.class),
 				rs.getBoolean("full_online_eligible"), instant(rs, "last_event_at"));
+	}
+
+	/**
+	 * A stored row with the sequence of the event that wrote it ({@code null} for a row
+	 * written before sequences were kept).
+	 */
+	record Sequenced(CountedDossier row, Integer sequence) {
+
+	}
+
+	private static final String INSERT_SEQUENCED = "INSERT INTO stat_dossier (" + COLUMNS + ", last_event_seq)"
+			+ " VALUES (" + COLUMNS.replaceAll("(\\w+)", ":$1") + ", :last_event_seq)";
+
+	/**
+	 * The dossier's row and its event sequence, locked until the calling transaction ends
+	 * (see {@link #findForUpdate(String)}).
+	 */
+	Optional<Sequenced> findSequencedForUpdate(String code) {
+		return this.jdbc.sql("SELECT " + COLUMNS + ", last_event_seq FROM stat_dossier WHERE code = :code FOR UPDATE")
+			.param("code", code)
+			.query((rs, n) -> new Sequenced(row(rs, n), (Integer) rs.getObject("last_event_seq", Integer.class)))
+			.optional();
+	}
+
+	private static final String UPDATE_SEQUENCED = "UPDATE stat_dossier SET "
+			+ (COLUMNS + ", last_event_seq").replaceAll("(\\w+)", "$1 = :$1").replace("code = :code, ", "")
+			+ " WHERE code = :code";
+
+	/**
+	 * Stores the row written by the event of {@code sequence} in place of {@code before}
+	 * (the row read under lock, if any) and recomputes the roll-up groups of both. The
+	 * row is updated in place, not deleted and inserted again: a delivery waiting for its
+	 * lock then reads it as updated (on PostgreSQL a deleted row would read as absent).
+	 * Without {@code before} the insert fails with a duplicate key when a concurrent
+	 * delivery inserted meanwhile.
+	 */
+	void replace(CountedDossier row, int sequence, Optional<CountedDossier> before) {
+		Map<String, Object> params = params(row);
+		params.put("last_event_seq", sequence);
+		this.jdbc.sql(before.isPresent() ? UPDATE_SEQUENCED : INSERT_SEQUENCED).params(params).update();
+		rollUp(before, row);
+	}
+
+	/**
+	 * Stores the row written by the event of {@code sequence} in place of the dossier's
+	 * earlier one ({@code exists}: read under lock), leaving the roll-ups alone.
+	 */
+	void put(CountedDossier row, int sequence, boolean exists) {
+		Map<String, Object> params = params(row);
+		params.put("last_event_seq", sequence);
+		this.jdbc.sql(exists ? UPDATE_SEQUENCED : INSERT_SEQUENCED).params(params).update();
+	}
+
+	/** Rows per INSERT statement of {@link #insertAll(List, int[])}. */
+	private static final int ROWS_PER_INSERT = 100;
+
+	/**
+	 * Inserts many rows with the sequences of their events, without their roll-ups (see
+	 * {@link #rollUpAll()}): multi-row INSERT statements of {@value #ROWS_PER_INSERT}
+	 * rows sent in one JDBC batch. Fails with a duplicate key if a row exists.
+	 */
+	void insertAll(List<CountedDossier> batch, int[] sequences) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		String[] columns = (COLUMNS + ", last_event_seq").split(",\\s*");
+		String one = "(" + String.join(", ", java.util.Collections.nCopies(columns.length, "?")) + ")";
+		int full = batch.size() / ROWS_PER_INSERT;
+		int rest = batch.size() % ROWS_PER_INSERT;
+		this.named.getJdbcOperations().execute((java.sql.Connection connection) -> {
+			if (full > 0) {
+				try (java.sql.PreparedStatement insert = connection.prepareStatement(multiRow(one, ROWS_PER_INSERT))) {
+					for (int i = 0; i < full; i++) {
+						int p = 1;
+						for (int r = i * ROWS_PER_INSERT; r < (i + 1) * ROWS_PER_INSERT; r++) {
+							p = bind(insert, p, batch.get(r), sequences[r]);
+						}
+						insert.addBatch();
+					}
+					insert.executeBatch();
+				}
+			}
+			if (rest > 0) {
+				try (java.sql.PreparedStatement insert = connection.prepareStatement(multiRow(one, rest))) {
+					int p = 1;
+					for (int r = full * ROWS_PER_INSERT; r < batch.size(); r++) {
+						p = bind(insert, p, batch.get(r), sequences[r]);
+					}
+					insert.executeUpdate();
+				}
+			}
+			return null;
+		});
+	}
+
+	private static String multiRow(String one, int rows) {
+		return "INSERT INTO stat_dossier (" + COLUMNS + ", last_event_seq) VALUES "
+				+ String.join(", ", java.util.Collections.nCopies(rows, one));
+	}
+
+	/** Binds a row's values in the order of {@link #COLUMNS}, then its sequence. */
+	private static int bind(java.sql.PreparedStatement s, int p, CountedDossier r, int sequence) throws SQLException {
+		s.setString(p++, r.code());
+		s.setString(p++, r.agency());
+		s.setString(p++, r.unit());
+		s.setString(p++, r.level());
+		s.setString(p++, r.procedureCode());
+		s.setInt(p++, r.procedureVersion());
+		s.setString(p++, r.field());
+		s.setString(p++, r.channel());
+		s.setString(p++, r.status());
+		s.setBoolean(p++, r.received());
+		setDate(s, p++, r.receivedOn());
+		setTime(s, p++, r.receivedAt());
+		setTime(s, p++, r.dueAt());
+		setTime(s, p++, r.finishedAt());
+		setTime(s, p++, r.returnedAt());
+		setDate(s, p++, r.endedOn());
+		s.setBoolean(p++, r.openNow());
+		s.setBoolean(p++, r.resolved());
+		s.setString(p++, r.outcome());
+		s.setInt(p++, r.supplementRounds());
+		s.setInt(p++, r.papers());
+		s.setInt(p++, r.papersDigitized());
+		s.setInt(p++, r.papersReused());
+		s.setBoolean(p++, r.resultElectronic());
+		s.setBoolean(p++, r.paperResult());
+		s.setBoolean(p++, r.applicantVerified());
+		if (r.rating() == null) {
+			s.setNull(p++, java.sql.Types.INTEGER);
+		}
+		else {
+			s.setInt(p++, r.rating());
+		}
+		s.setBoolean(p++, r.fullOnlineEligible());
+		setTime(s, p++, r.lastEventAt());
+		s.setInt(p++, sequence);
+		return p;
+	}
+
+	private static void setDate(java.sql.PreparedStatement s, int p, LocalDate day) throws SQLException {
+		if (day == null) {
+			s.setNull(p, java.sql.Types.DATE);
+		}
+		else {
+			s.setObject(p, day);
+		}
+	}
+
+	private static void setTime(java.sql.PreparedStatement s, int p, Instant at) throws SQLException {
+		if (at == null) {
+			s.setNull(p, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+		}
+		else {
+			s.setObject(p, time(at));
+		}
 	}
 
 	/** Every row, by code: what a rebuild is compared with. */

@@ -4,18 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.motcua.catalog.Catalog;
 import org.motcua.catalog.OnlineLevel;
 import org.motcua.catalog.ProcedureCode;
 import org.motcua.catalog.ProcedureDefinition;
+import org.motcua.dossier.DossierFacts;
 import org.motcua.dossier.DossierStatus;
-import org.motcua.dossier.DossierView;
 import org.motcua.dossier.Outcome;
-import org.motcua.dossier.Provenance;
 import org.motcua.organization.Agency;
 import org.motcua.organization.Organization;
 import org.motcua.shared.AgencyCode;
@@ -23,16 +22,14 @@ import org.motcua.shared.AgencyCode;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a dossier, as {@code DossierWork} reads it, into the row the statistics count.
- * The incremental path and the rebuild both go through here, so they cannot differ. A
- * paper counts as digitized when it was digitized and signed at intake (with its
- * metadata) or taken from a warehouse, whose items are digitized papers and results
- * (Circular 01/2023/TT-VPCP).
+ * Turns a dossier's facts, as an event carries them or the dossier module's bulk read
+ * gives them, into the row the statistics count. The incremental path and the rebuild
+ * both go through here, so they cannot differ. A paper counts as digitized when it was
+ * digitized and signed at intake (with its metadata) or taken from a warehouse, whose
+ * items are digitized papers and results (Circular 01/2023/TT-VPCP).
  */
 @Component
 class DossierCounting {
-
-	private static final Set<String> ENDING_EVENTS = Set.of("DossierFinished", "Withdrawn", "Stopped", "Rejected");
 
 	private final Catalog catalog;
 
@@ -55,36 +52,26 @@ class DossierCounting {
 
 	}
 
-	CountedDossier count(DossierView d, Instant lastEventAt) {
-		ProcedureFacts procedure = procedure(d.procedure().code(), d.procedure().version());
+	/**
+	 * The row of a dossier after an event, from the facts the event carries (or the bulk
+	 * read gives, which are the same): no call back into the dossier module.
+	 */
+	CountedDossier count(DossierFacts d) {
+		DossierFacts.Counts c = Objects.requireNonNull(d.counts(), "counts");
+		ProcedureFacts procedure = procedure(d.procedureCode(), d.procedureVersion());
 		Agency agency = agency(d.agency());
 		DossierStatus status = d.status();
 		boolean received = d.receivedAt() != null && status != DossierStatus.REJECTED;
 		boolean resolved = status == DossierStatus.WITHDRAWN || status == DossierStatus.FINISHED
 				|| status == DossierStatus.RESULT_RETURNED;
-		Instant endedAt = d.events()
-			.stream()
-			.filter(e -> ENDING_EVENTS.contains(e.type()))
-			.map(DossierView.EventLine::at)
-			.findFirst()
-			.orElse(status.isClosed() ? d.finishedAt() : null);
-		int papers = d.documents().size();
-		int digitized = (int) d.documents().stream().filter(p -> p.provenance() != Provenance.NOT_DIGITIZED).count();
-		int reused = (int) d.documents()
-			.stream()
-			.filter(p -> p.provenance() == Provenance.REUSED_PAPER || p.provenance() == Provenance.REUSED_RESULT
-					|| p.provenance() == Provenance.NATIONAL_WAREHOUSE)
-			.count();
-		int rounds = (int) d.events().stream().filter(e -> e.type().equals("SupplementRequested")).count();
 		Outcome outcome = d.outcome() == null ? null : d.countsLateInNationalIndex() ? Outcome.LATE : d.outcome();
-		return new CountedDossier(d.code(), d.agency(), agency.unit().value(), agency.level().name(),
-				d.procedure().code(), d.procedure().version(), procedure.field(), d.channel().name(), status.name(),
-				received, received ? date(d.receivedAt()) : null, d.receivedAt(), d.dueAt(), d.finishedAt(),
-				d.returnedAt(), endedAt == null ? null : date(endedAt), received && !status.isClosed(), resolved,
-				outcome == null ? null : outcome.name(), rounds, papers, digitized, reused,
-				d.result() != null && d.result().documentId() != null, procedure.paperResult(),
-				d.applicant() != null && d.applicant().verified(), d.rating() == null ? null : d.rating().score(),
-				procedure.fullOnline(), lastEventAt);
+		return new CountedDossier(d.code(), d.agency(), agency.unit().value(), agency.level().name(), d.procedureCode(),
+				d.procedureVersion(), procedure.field(), d.channel().name(), status.name(), received,
+				received ? date(d.receivedAt()) : null, d.receivedAt(), d.dueAt(), d.finishedAt(), d.returnedAt(),
+				c.endedAt() == null ? null : date(c.endedAt()), received && !status.isClosed(), resolved,
+				outcome == null ? null : outcome.name(), d.supplementRounds(), c.papers(), c.papersDigitized(),
+				c.papersReused(), c.resultElectronic(), procedure.paperResult(), c.applicantVerified(), c.rating(),
+				procedure.fullOnline(), c.lastEventAt());
 	}
 
 	private LocalDate date(Instant at) {

@@ -5,7 +5,10 @@ import org.motcua.dossier.DossierEvent;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Feeds the read model with every dossier event, durably and idempotently. */
+/**
+ * Feeds the read model with every dossier event, durably and idempotently, from the facts
+ * the event carries.
+ */
 @Component
 class DossierEventCounting {
 
@@ -17,7 +20,7 @@ class DossierEventCounting {
 
 	@ApplicationModuleListener
 	void on(DossierEvent event) {
-		this.model.apply(event.dossier().code(), event.at());
+		this.model.apply(event.dossier());
 	}
 
 }

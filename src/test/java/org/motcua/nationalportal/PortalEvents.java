@@ -40,7 +40,7 @@ final class PortalEvents {
 	static DossierFacts facts(String code, DossierStatus status, Instant submitted, Instant received) {
 		return new DossierFacts(code, "1.001193", 1, AGENCY, "99100", Channel.ONLINE, PartyKind.PERSON,
 				IdType.PERSONAL_ID, "1234", status, status.nationalCode(), submitted, received,
-				received == null ? null : received.plusSeconds(5 * 86400), null, null, null, 0, false);
+				received == null ? null : received.plusSeconds(5 * 86400), null, null, null, 0, false, null);
 	}
 
 	static DossierSubmitted submitted(String code, Instant at) {

@@ -46,7 +46,7 @@ final class NotificationFixtures {
 	static DossierFacts facts(String code, DossierStatus status, Instant received) {
 		return new DossierFacts(code, "1.001193", 1, DONG_SON.value(), "99100", Channel.ONLINE, PartyKind.PERSON,
 				IdType.PERSONAL_ID, "1234", status, status.nationalCode(), received, received,
-				received.plusSeconds(5 * 86400), null, null, null, 0, false);
+				received.plusSeconds(5 * 86400), null, null, null, 0, false, null);
 	}
 
 	static DossierReceived received(String code, Instant at) {

@@ -229,9 +229,10 @@ class ResultsWebTests {
 	}
 
 	private DossierFinished finishedEvent(String code) {
-		return new DossierFinished(new org.motcua.dossier.DossierFacts(code, "1.001193", 1, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, 0, false), "approver1",
-				java.time.Instant.now(), null);
+		return new DossierFinished(
+				new org.motcua.dossier.DossierFacts(code, "1.001193", 1, null, null, null, null, null, null, null, null,
+						null, null, null, null, null, null, 0, false, null),
+				"approver1", java.time.Instant.now(), null);
 	}
 
 	record Finished(String code, String idNumber, String draftId) {
