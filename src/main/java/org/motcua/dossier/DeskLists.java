@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a desk reads besides single dossiers: the applicant of the latest dossier with an
- * ID number, the dossiers waiting to be received, and the dossiers received in a period.
+ * ID number or of one dossier, the dossiers waiting to be received, and the dossiers
+ * received in a period.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -26,6 +27,9 @@ class DeskLists {
 			+ " s.agency_code AS handed_agency, s.department AS handed_department FROM dossier d"
 			+ " LEFT JOIN dossier_step s ON s.dossier_id = d.id AND s.position = 1";
 
+	private static final String APPLICANT = "SELECT applicant_kind, applicant_id_type, applicant_id_number,"
+			+ " applicant_name, applicant_birth_date, applicant_phone, applicant_email, applicant_address FROM dossier";
+
 	private final JdbcClient jdbc;
 
 	DeskLists(JdbcClient jdbc) {
@@ -34,29 +38,25 @@ class DeskLists {
 
 	Optional<Applicant> latestApplicant(String idNumber) {
 		return this.jdbc
-			.sql("SELECT applicant_kind, applicant_id_type, applicant_id_number, applicant_name, applicant_birth_date,"
-					+ " applicant_phone, applicant_email, applicant_address FROM dossier"
-					+ " WHERE applicant_id_number = :id AND code IS NOT NULL ORDER BY id DESC LIMIT 1")
+			.sql(APPLICANT + " WHERE applicant_id_number = :id AND code IS NOT NULL ORDER BY id DESC LIMIT 1")
 			.param("id", idNumber)
-			.query((rs, n) -> new Applicant(PartyKind.valueOf(rs.getString("applicant_kind")),
-					IdType.valueOf(rs.getString("applicant_id_type")), rs.getString("applicant_id_number"),
-					rs.getString("applicant_name"), rs.getObject("applicant_birth_date", LocalDate.class),
-					rs.getString("applicant_phone"), rs.getString("applicant_email"),
-					rs.getString("applicant_address")))
+			.query((rs, n) -> applicant(rs))
 			.optional();
 	}
 
 	Optional<Applicant> applicantOf(DossierCode code) {
-		return this.jdbc
-			.sql("SELECT applicant_kind, applicant_id_type, applicant_id_number, applicant_name, applicant_birth_date,"
-					+ " applicant_phone, applicant_email, applicant_address FROM dossier WHERE code = :code")
+		return this.jdbc.sql(APPLICANT + " WHERE code = :code")
 			.param("code", code.value())
-			.query((rs, n) -> new Applicant(PartyKind.valueOf(rs.getString("applicant_kind")),
-					IdType.valueOf(rs.getString("applicant_id_type")), rs.getString("applicant_id_number"),
-					rs.getString("applicant_name"), rs.getObject("applicant_birth_date", LocalDate.class),
-					rs.getString("applicant_phone"), rs.getString("applicant_email"),
-					rs.getString("applicant_address")))
+			.query((rs, n) -> applicant(rs))
 			.optional();
+	}
+
+	/** The applicant as filed, from a row of {@link #APPLICANT}. */
+	private static Applicant applicant(ResultSet rs) throws SQLException {
+		return new Applicant(PartyKind.valueOf(rs.getString("applicant_kind")),
+				IdType.valueOf(rs.getString("applicant_id_type")), rs.getString("applicant_id_number"),
+				rs.getString("applicant_name"), rs.getObject("applicant_birth_date", LocalDate.class),
+				rs.getString("applicant_phone"), rs.getString("applicant_email"), rs.getString("applicant_address"));
 	}
 
 	List<DossierLine> waiting(AgencyCode agency, int limit) {

@@ -114,18 +114,6 @@ class CountedDossiers {
 	}
 
 	/**
-	 * The dossier's row, locked until the calling transaction ends, so that two
-	 * deliveries of its events recount it one after the other (the later one reads the
-	 * dossier as the earlier one left it, or skips an older event).
-	 */
-	Optional<CountedDossier> findForUpdate(String code) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM stat_dossier WHERE code = :code FOR UPDATE")
-			.param("code", code)
-			.query(CountedDossiers::row)
-			.optional();
-	}
-
-	/**
 	 * Stores the row in place of the dossier's earlier one and recomputes the roll-up
 	 * groups of both: by day of receipt, and by day of ending (the earlier row's too,
 	 * when the day it ended or its group changed), each group once.
@@ -164,15 +152,7 @@ class CountedDossiers {
 		return List.of(day, row.agency(), row.procedureCode(), row.field(), row.unit());
 	}
 
-	/**
-	 * Stores the row in place of the dossier's earlier one, leaving the roll-ups alone.
-	 */
-	void put(CountedDossier row) {
-		this.jdbc.sql("DELETE FROM stat_dossier WHERE code = :code").param("code", row.code()).update();
-		insert(row);
-	}
-
-	void insert(CountedDossier row) {
+	private void insert(CountedDossier row) {
 		this.jdbc.sql("INSERT INTO stat_dossier (" + COLUMNS + ") VALUES (" + COLUMNS.replaceAll("(\\w+)", ":$1") + ")")
 			.params(params(row))
 			.update();
@@ -299,8 +279,9 @@ class CountedDossiers {
 			+ " VALUES (" + COLUMNS.replaceAll("(\\w+)", ":$1") + ", :last_event_seq)";
 
 	/**
-	 * The dossier's row and its event sequence, locked until the calling transaction ends
-	 * (see {@link #findForUpdate(String)}).
+	 * The dossier's row and its event sequence, locked until the calling transaction
+	 * ends, so that two deliveries of its events count it one after the other (the later
+	 * one reads the row as the earlier one left it, or skips an older event).
 	 */
 	Optional<Sequenced> findSequencedForUpdate(String code) {
 		return this.jdbc.sql("SELECT " + COLUMNS + ", last_event_seq FROM stat_dossier WHERE code = :code FOR UPDATE")

@@ -119,7 +119,11 @@ class FormRenderer {
 		}
 	}
 
-	private static byte[] save(PDDocument document, FormKind kind, Instant issuedAt) throws IOException {
+	/**
+	 * Saves a form's PDF with its document information: title, producer and creator
+	 * {@code motcua}, created and modified at the issue instant.
+	 */
+	static byte[] save(PDDocument document, FormKind kind, Instant issuedAt) throws IOException {
 		PDDocumentInformation information = document.getDocumentInformation();
 		GregorianCalendar issued = GregorianCalendar.from(issuedAt.atZone(ZoneId.of("UTC")));
 		information.setTitle(kind.title());

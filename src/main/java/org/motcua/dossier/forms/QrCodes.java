@@ -1,5 +1,7 @@
 package org.motcua.dossier.forms;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.google.zxing.BarcodeFormat;
@@ -27,6 +29,34 @@ final class QrCodes {
 		catch (WriterException ex) {
 			throw new IllegalArgumentException("cannot encode a QR code of " + text.length() + " characters", ex);
 		}
+	}
+
+	/**
+	 * The dark modules of {@code modules} as horizontal runs, row after row: what a form
+	 * fills, one rectangle a run.
+	 */
+	static List<DarkRun> darkRuns(BitMatrix modules) {
+		List<DarkRun> runs = new ArrayList<>();
+		for (int row = 0; row < modules.getHeight(); row++) {
+			int column = 0;
+			while (column < modules.getWidth()) {
+				if (!modules.get(column, row)) {
+					column++;
+					continue;
+				}
+				int start = column;
+				while (column < modules.getWidth() && modules.get(column, row)) {
+					column++;
+				}
+				runs.add(new DarkRun(row, start, column - start));
+			}
+		}
+		return runs;
+	}
+
+	/** Dark modules of {@code row} from column {@code start}, {@code length} of them. */
+	record DarkRun(int row, int start, int length) {
+
 	}
 
 }

@@ -38,20 +38,9 @@ final class QrSymbol implements FSObjectDrawer {
 		BitMatrix modules = QrCodes.modules(element.getAttribute("data-text"));
 		double side = Math.min(width, height) / modules.getWidth();
 		Path2D.Double dark = new Path2D.Double();
-		for (int row = 0; row < modules.getHeight(); row++) {
-			int column = 0;
-			while (column < modules.getWidth()) {
-				if (!modules.get(column, row)) {
-					column++;
-					continue;
-				}
-				int start = column;
-				while (column < modules.getWidth() && modules.get(column, row)) {
-					column++;
-				}
-				dark.append(new Rectangle2D.Double(x + start * side, y + row * side, (column - start) * side, side),
-						false);
-			}
+		for (QrCodes.DarkRun run : QrCodes.darkRuns(modules)) {
+			dark.append(new Rectangle2D.Double(x + run.start() * side, y + run.row() * side, run.length() * side, side),
+					false);
 		}
 		device.setColor(BLACK);
 		device.fill(dark);

@@ -1,13 +1,10 @@
 package org.motcua.dossier.forms;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,7 +12,6 @@ import com.google.zxing.common.BitMatrix;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
@@ -76,7 +72,7 @@ final class ReceiptDrawing {
 			draw(page, receipt, code, issuedAt);
 			page.close();
 			page.numberPages();
-			return save(document, issuedAt);
+			return FormRenderer.save(document, FormKind.RECEIPT, issuedAt);
 		}
 		finally {
 			this.fonts.giveBack(set);
@@ -151,7 +147,7 @@ final class ReceiptDrawing {
 		float[] columns = { 8 * MM, WIDTH - 8 * MM - 19 * MM - 15 * MM, 19 * MM, 15 * MM };
 		String[] header = { "TT", "Tên giấy tờ", "Hình thức", "Số lượng" };
 		page.y -= 1 * MM;
-		page.tableRow(columns, header, page.bold, 6.5f, true, true);
+		page.tableRow(columns, header, page.bold, 6.5f, true);
 		int row = 0;
 		for (Receipt.Paper paper : papers) {
 			row++;
@@ -159,9 +155,9 @@ final class ReceiptDrawing {
 					Integer.toString(paper.copies()) };
 			if (!page.fits(page.rowHeight(columns, cells, page.regular, 7.5f))) {
 				page.next();
-				page.tableRow(columns, header, page.bold, 6.5f, true, true);
+				page.tableRow(columns, header, page.bold, 6.5f, true);
 			}
-			page.tableRow(columns, cells, page.regular, 7.5f, false, false);
+			page.tableRow(columns, cells, page.regular, 7.5f, false);
 		}
 		page.y -= 1.5f * MM;
 	}
@@ -205,21 +201,8 @@ final class ReceiptDrawing {
 		return value == null || value.isBlank() ? "..........." : value;
 	}
 
-	private static byte[] save(PDDocument document, Instant issuedAt) throws IOException {
-		PDDocumentInformation information = document.getDocumentInformation();
-		GregorianCalendar issued = GregorianCalendar.from(issuedAt.atZone(ZoneId.of("UTC")));
-		information.setTitle(FormKind.RECEIPT.title());
-		information.setProducer("motcua");
-		information.setCreator("motcua");
-		information.setCreationDate(issued);
-		information.setModificationDate(issued);
-		ByteArrayOutputStream pdf = new ByteArrayOutputStream(32 * 1024);
-		document.save(pdf);
-		return pdf.toByteArray();
-	}
-
 	/** A run of text in one face. */
-	private record Run(String text, PDType0Font font, CmapLookup glyphs) {
+	private record Run(String text, PDType0Font font) {
 
 	}
 
@@ -300,11 +283,11 @@ final class ReceiptDrawing {
 		}
 
 		Run run(String text) {
-			return new Run(text, this.regular, this.regularGlyphs);
+			return new Run(text, this.regular);
 		}
 
 		Run strong(String text) {
-			return new Run(text, this.bold, this.boldGlyphs);
+			return new Run(text, this.bold);
 		}
 
 		/**
@@ -382,20 +365,9 @@ final class ReceiptDrawing {
 		void qr(BitMatrix modules, float x, float top, float side) throws IOException {
 			float module = side / modules.getWidth();
 			this.content.setNonStrokingColor(Color.BLACK);
-			for (int row = 0; row < modules.getHeight(); row++) {
-				int column = 0;
-				while (column < modules.getWidth()) {
-					if (!modules.get(column, row)) {
-						column++;
-						continue;
-					}
-					int start = column;
-					while (column < modules.getWidth() && modules.get(column, row)) {
-						column++;
-					}
-					this.content.addRect(x + start * module, top - (row + 1) * module, (column - start) * module,
-							module);
-				}
+			for (QrCodes.DarkRun run : QrCodes.darkRuns(modules)) {
+				this.content.addRect(x + run.start() * module, top - (run.row() + 1) * module, run.length() * module,
+						module);
 			}
 			this.content.fill();
 		}
@@ -410,16 +382,17 @@ final class ReceiptDrawing {
 
 		/**
 		 * A row of the papers' table: bordered cells of wrapped text, the first, third
-		 * and fourth centred (all when {@code header}).
+		 * and fourth centred (all when {@code header}, whose cells are also centred
+		 * vertically).
 		 */
-		void tableRow(float[] columns, String[] cells, PDType0Font font, float size, boolean header, boolean middle)
+		void tableRow(float[] columns, String[] cells, PDType0Font font, float size, boolean header)
 				throws IOException {
 			float height = rowHeight(columns, cells, font, size);
 			float x = LEFT;
 			for (int i = 0; i < cells.length; i++) {
 				List<String> lines = lines(cells[i], font, size, columns[i] - 2 * MM);
 				float textHeight = lines.size() * size * LINE;
-				float y = this.y - 0.6f * MM - (middle ? (height - 1.2f * MM - textHeight) / 2 : 0);
+				float y = this.y - 0.6f * MM - (header ? (height - 1.2f * MM - textHeight) / 2 : 0);
 				for (String line : lines) {
 					float w = width(line, font, size);
 					float at = (header || i != 1) ? x + (columns[i] - w) / 2 : x + 1 * MM;
@@ -449,7 +422,7 @@ final class ReceiptDrawing {
 						word = word.stripLeading();
 						w = width(word, run.font(), size);
 					}
-					line.add(new Run(word, run.font(), run.glyphs()));
+					line.add(new Run(word, run.font()));
 					used += w;
 				}
 			}
@@ -462,7 +435,7 @@ final class ReceiptDrawing {
 		/** {@code text} broken into lines of at most {@code width}, at spaces. */
 		List<String> lines(String text, PDType0Font font, float size, float width) throws IOException {
 			List<String> lines = new ArrayList<>();
-			for (List<Run> runs : wrap(List.of(new Run(text, font, glyphsOf(font))), size, width)) {
+			for (List<Run> runs : wrap(List.of(new Run(text, font)), size, width)) {
 				StringBuilder line = new StringBuilder();
 				runs.forEach(run -> line.append(run.text()));
 				lines.add(line.toString());
