@@ -48,9 +48,9 @@ final class PdfStreams {
 	/** How far before {@code stream} the raw check looks for the stream's dictionary. */
 	private static final int DICTIONARY_WINDOW = 4096;
 
-	private static final byte[] STREAM = "stream".getBytes(StandardCharsets.ISO_8859_1);
+	private static final String STREAM = "stream";
 
-	private static final byte[] ENDSTREAM = "endstream".getBytes(StandardCharsets.ISO_8859_1);
+	private static final String ENDSTREAM = "endstream";
 
 	private PdfStreams() {
 	}
@@ -62,18 +62,20 @@ final class PdfStreams {
 	 */
 	static void checkStructure(Path file) throws IOException {
 		byte[] bytes = Files.readAllBytes(file);
+		// one byte a char: String.indexOf searches it with the processor's string
+		// instructions, several times faster than a loop over the bytes
+		String text = new String(bytes, StandardCharsets.ISO_8859_1);
 		int from = 0;
 		while (true) {
-			int at = indexOf(bytes, STREAM, from, bytes.length);
+			int at = text.indexOf(STREAM, from);
 			if (at < 0) {
 				return;
 			}
-			from = at + STREAM.length;
+			from = at + STREAM.length();
 			if (at >= 3 && bytes[at - 1] == 'd' && bytes[at - 2] == 'n' && bytes[at - 3] == 'e') {
 				continue;
 			}
-			String dictionary = new String(bytes, Math.max(0, at - DICTIONARY_WINDOW), Math.min(at, DICTIONARY_WINDOW),
-					StandardCharsets.ISO_8859_1);
+			String dictionary = text.substring(Math.max(0, at - DICTIONARY_WINDOW), at);
 			int object = dictionary.lastIndexOf(" obj");
 			if (object >= 0) {
 				dictionary = dictionary.substring(object);
@@ -88,7 +90,7 @@ final class PdfStreams {
 			if (start < bytes.length && bytes[start] == '\n') {
 				start++;
 			}
-			int end = indexOf(bytes, ENDSTREAM, start, bytes.length);
+			int end = text.indexOf(ENDSTREAM, start);
 			inflatedSize(bytes, start, ((end < 0) ? bytes.length : end) - start);
 			from = Math.max(from, (end < 0) ? bytes.length : end);
 		}
@@ -294,18 +296,6 @@ final class PdfStreams {
 			}
 		}
 		return names;
-	}
-
-	private static int indexOf(byte[] bytes, byte[] word, int from, int to) {
-		outer: for (int i = from; i <= to - word.length; i++) {
-			for (int j = 0; j < word.length; j++) {
-				if (bytes[i + j] != word[j]) {
-					continue outer;
-				}
-			}
-			return i;
-		}
-		return -1;
 	}
 
 	/** Passes bytes on until more than the limit have passed. */

@@ -103,9 +103,9 @@ public class DossierWork {
 			Consumer<DossierView> alsoInTransaction) {
 		if (idempotencyKey == null) {
 			return this.transaction.execute(status -> {
-				IntakeReceipt receipt = intake(command, by, true);
-				alsoInTransaction.accept(find(receipt.code()).orElseThrow());
-				return receipt;
+				Dossier dossier = intake(command, by, true);
+				alsoInTransaction.accept(DossierView.of(dossier));
+				return receipt(dossier);
 			});
 		}
 		String hash = hash(command);
@@ -115,8 +115,9 @@ public class DossierWork {
 		}
 		try {
 			return this.transaction.execute(status -> {
-				IntakeReceipt receipt = intake(command, by, true);
-				alsoInTransaction.accept(find(receipt.code()).orElseThrow());
+				Dossier dossier = intake(command, by, true);
+				alsoInTransaction.accept(DossierView.of(dossier));
+				IntakeReceipt receipt = receipt(dossier);
 				this.keys.remember(idempotencyKey, hash, receipt, this.clock.instant());
 				return receipt;
 			});
@@ -132,7 +133,7 @@ public class DossierWork {
 	 * the desk.
 	 */
 	public IntakeReceipt submitOnline(IntakeCommand command, String by) {
-		return this.transaction.execute(status -> intake(command, by, false));
+		return this.transaction.execute(status -> receipt(intake(command, by, false)));
 	}
 
 	/**
@@ -329,7 +330,13 @@ public class DossierWork {
 		return this.desk.received(agency, from, to, Math.max(1, limit));
 	}
 
-	private IntakeReceipt intake(IntakeCommand command, String by, boolean atDesk) {
+	/** The dossier, as saved by the intake: the receipt's code, state and due instant. */
+	private static IntakeReceipt receipt(Dossier dossier) {
+		return new IntakeReceipt(dossier.code().value(), dossier.status(), dossier.dueAt());
+	}
+
+	/** Receives or submits a dossier and saves it; the saved dossier. */
+	private Dossier intake(IntakeCommand command, String by, boolean atDesk) {
 		Instant now = this.clock.instant();
 		Procedure procedure = published(command);
 		Agency agency = this.organization.findAgency(command.agencyCode())
@@ -363,7 +370,7 @@ public class DossierWork {
 			dossier.submit(this.codes.next(agency.code(), now.atZone(this.rules.zone()).toLocalDate()), by, now);
 		}
 		this.dossiers.save(dossier);
-		return new IntakeReceipt(dossier.code().value(), dossier.status(), dossier.dueAt());
+		return dossier;
 	}
 
 	/** An enabled staff account, as an assignment sees it. */

@@ -122,6 +122,12 @@ public final class IntakeLoad {
 				Statement s = c.createStatement()) {
 			s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
 			s.execute("CREATE DATABASE " + name);
+			if (Boolean.getBoolean("motcua.load.pg.log-statements")) {
+				// every statement of the run in PostgreSQL's log, with its duration (for
+				// finding
+				// where the database's time goes; it slows the run)
+				s.execute("ALTER DATABASE " + name + " SET log_min_duration_statement = 0");
+			}
 		}
 	}
 

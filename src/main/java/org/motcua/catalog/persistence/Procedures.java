@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.motcua.calendar.LimitUnit;
 import org.motcua.calendar.TimeLimit;
@@ -46,7 +47,20 @@ public class Procedures {
 	private static final String VERSION = "id, " + SUMMARY + ", legal_basis, cross_boundary, effective_from,"
 			+ " withdrawn_on, changed_at, changed_by";
 
+	/**
+	 * Most settled versions (published, superseded, withdrawn) kept in memory at once.
+	 */
+	private static final int SETTLED_KEPT = 4096;
+
 	private final JdbcClient jdbc;
+
+	/**
+	 * The parts (agencies, fees, papers, results, steps) of versions no longer drafts, by
+	 * id: they never change once a version leaves the draft (a change of status keeps
+	 * them), so every intake need not read six tables again. A draft's parts are always
+	 * read.
+	 */
+	private final Map<Long, Parts> settled = new ConcurrentHashMap<>();
 
 	Procedures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -196,6 +210,7 @@ public class Procedures {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE version_id = :id").param("id", id).update();
 		}
 		insertChildren(id, d);
+		this.settled.remove(id);
 	}
 
 	private static Map<String, Object> mainColumns(Procedure procedure) {
@@ -302,7 +317,30 @@ public class Procedures {
 	}
 
 	private Procedure load(Row row) {
-		long id = row.id();
+		ProcedureSummary s = row.summary();
+		Parts parts;
+		if (s.status() == VersionStatus.DRAFT) {
+			parts = parts(row.id());
+		}
+		else {
+			parts = this.settled.get(row.id());
+			if (parts == null) {
+				parts = parts(row.id());
+				if (this.settled.size() >= SETTLED_KEPT) {
+					this.settled.clear();
+				}
+				this.settled.put(row.id(), parts);
+			}
+		}
+		ProcedureDefinition definition = new ProcedureDefinition(s.code(), s.name(), s.field(), s.levels(),
+				parts.agencies(), row.legalBasis(), s.timeLimit(), s.onlineLevel(), row.crossBoundary(), parts.fees(),
+				parts.documents(), parts.results(), new ProcessingPlan(parts.steps()));
+		return new Procedure(definition, s.version(), s.status(), row.effectiveFrom(), row.withdrawnOn(),
+				row.changedAt().toInstant(), row.changedBy());
+	}
+
+	/** The parts of the version {@code id}, read from their six tables. */
+	private Parts parts(long id) {
 		List<AgencyCode> agencies = this.jdbc
 			.sql("SELECT agency_code FROM catalog_agency WHERE version_id = :id ORDER BY position")
 			.param("id", id)
@@ -348,12 +386,7 @@ public class Procedures {
 					rs.getString("agency") == null ? null : AgencyCode.of(rs.getString("agency")),
 					rs.getBigDecimal("hours")))
 			.list();
-		ProcedureSummary s = row.summary();
-		ProcedureDefinition definition = new ProcedureDefinition(s.code(), s.name(), s.field(), s.levels(), agencies,
-				row.legalBasis(), s.timeLimit(), s.onlineLevel(), row.crossBoundary(), fees, documents, results,
-				new ProcessingPlan(steps));
-		return new Procedure(definition, s.version(), s.status(), row.effectiveFrom(), row.withdrawnOn(),
-				row.changedAt().toInstant(), row.changedBy());
+		return new Parts(agencies, fees, documents, results, steps);
 	}
 
 	private static List<String> split(String joined) {
@@ -372,6 +405,21 @@ public class Procedures {
 	private static java.math.BigDecimal plain(java.math.BigDecimal value) {
 		java.math.BigDecimal stripped = value.stripTrailingZeros();
 		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
+	/** What a version holds besides its row. */
+	private record Parts(List<AgencyCode> agencies, List<Fee> fees, List<RequiredDocument> documents,
+			List<ResultType> results, List<ProcessingPlan.Step> steps) {
+
+		Parts {
+			// shared by every reader of a settled version
+			agencies = List.copyOf(agencies);
+			fees = List.copyOf(fees);
+			documents = List.copyOf(documents);
+			results = List.copyOf(results);
+			steps = List.copyOf(steps);
+		}
+
 	}
 
 	/** A row of catalog_version, read at once. */
