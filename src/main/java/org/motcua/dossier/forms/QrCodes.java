@@ -19,12 +19,15 @@ final class QrCodes {
 
 	/**
 	 * The modules of the symbol of {@code text} (error correction M), with a quiet zone
-	 * of 2 modules, one bit per module.
+	 * of 2 modules, one bit per module. The mask pattern is fixed: choosing it by the
+	 * standard's penalty rules builds and scores the symbol eight times, most of the time
+	 * a symbol takes, and any mask reads the same.
 	 */
 	static BitMatrix modules(String text) {
 		try {
-			return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.ERROR_CORRECTION,
-					ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2, EncodeHintType.CHARACTER_SET, "UTF-8"));
+			return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
+							EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.QR_MASK_PATTERN, 2));
 		}
 		catch (WriterException ex) {
 			throw new IllegalArgumentException("cannot encode a QR code of " + text.length() + " characters", ex);
