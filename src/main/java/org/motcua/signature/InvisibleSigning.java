@@ -6,9 +6,8 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -33,6 +32,10 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
  * permit.
  */
 final class InvisibleSigning {
+
+	/** A PDF date in UTC, as PDFBox writes it (its own formatting costs more). */
+	private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("'D:'yyyyMMddHHmmss'+00''00'''")
+		.withZone(ZoneOffset.UTC);
 
 	private final PadesCms cms = new PadesCms();
 
@@ -69,9 +72,7 @@ final class InvisibleSigning {
 			signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
 			signature.setName(PadesSigning.commonName(key.certificate()));
 			signature.setReason(PadesSigning.SIGNED_TEXT);
-			Calendar time = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-			time.setTimeInMillis(at.toEpochMilli());
-			signature.setSignDate(time);
+			signature.getCOSObject().setString(COSName.M, PDF_DATE.format(at));
 			options.setPreferredSignatureSize(PadesCms.sizeBound(key));
 			document.addSignature(signature, options);
 			ByteArrayOutputStream out = new ByteArrayOutputStream(

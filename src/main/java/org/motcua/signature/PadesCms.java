@@ -3,6 +3,10 @@ package org.motcua.signature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.ECKey;
+import java.security.interfaces.RSAKey;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +72,18 @@ final class PadesCms {
 	private static final AlgorithmIdentifier ECDSA_SHA256 = new AlgorithmIdentifier(
 			X9ObjectIdentifiers.ecdsa_with_SHA256);
 
+	/** How many signers' parts {@link #signers} keeps before it starts afresh. */
+	private static final int SIGNERS_KEPT = 256;
+
 	private final DefaultSignatureAlgorithmIdentifierFinder finder = new DefaultSignatureAlgorithmIdentifierFinder();
 
 	private final Map<SignatureAlgorithm, AlgorithmIdentifier> algorithms = new ConcurrentHashMap<>();
+
+	/** The parts that depend only on the chain, by chain: parsed and sorted once. */
+	private final Map<List<CertificateToken>, Signer> signers = new ConcurrentHashMap<>();
+
+	private record Signer(SignerIdentifier id, Attribute signingCertificate, ASN1Set certificates) {
+	}
 
 	/**
 	 * The DER-encoded ContentInfo of the signature of {@code digest}.
@@ -78,35 +91,55 @@ final class PadesCms {
 	 * @param key who signs
 	 */
 	byte[] sign(byte[] digest, SigningKey key) {
-		List<CertificateToken> chain = key.chain();
-		Certificate signer = Certificate.getInstance(chain.get(0).getEncoded());
+		Signer signer = signer(key.chain());
 		ASN1Set attributes = new DERSet(new ASN1Encodable[] { CONTENT_TYPE,
 				new Attribute(CMSAttributes.messageDigest, new DERSet(new DEROctetString(digest))),
-				signingCertificate(signer, chain.get(0).getDigest(DigestAlgorithm.SHA256)) });
+				signer.signingCertificate() });
 		SignatureValue value = key.sign(new ToBeSigned(encoded(attributes)), DigestAlgorithm.SHA256);
 		boolean ecdsa = value.getAlgorithm().getEncryptionAlgorithm().isEquivalent(EncryptionAlgorithm.ECDSA);
-		SignerInfo info = new SignerInfo(new SignerIdentifier(new IssuerAndSerialNumber(signer)), SHA256, attributes,
+		SignerInfo info = new SignerInfo(signer.id(), SHA256, attributes,
 				ecdsa ? ECDSA_SHA256 : algorithm(value.getAlgorithm()),
 				new DEROctetString(ecdsa ? derEcdsa(value.getValue()) : value.getValue()), null);
-		ASN1EncodableVector certificates = new ASN1EncodableVector(chain.size());
-		certificates.add(signer);
-		for (int i = 1; i < chain.size(); i++) {
-			certificates.add(Certificate.getInstance(chain.get(i).getEncoded()));
-		}
-		SignedData signed = new SignedData(DIGEST_ALGORITHMS, DETACHED_DATA, new DERSet(certificates), null,
+		SignedData signed = new SignedData(DIGEST_ALGORITHMS, DETACHED_DATA, signer.certificates(), null,
 				new DERSet(info));
 		return encoded(new ContentInfo(CMSObjectIdentifiers.signedData, signed));
 	}
 
-	/** How many bytes the CMS of {@code key} takes at most, give or take a key size. */
+	/**
+	 * How many bytes the CMS of {@code key} takes at most: its chain, the issuer twice
+	 * (in the signer's identifier and in signing-certificate-v2), the signature value,
+	 * and less than 1 KB of attributes and structure.
+	 */
 	static int sizeBound(SigningKey key) {
 		int size = 0;
 		for (CertificateToken certificate : key.chain()) {
 			size += certificate.getEncoded().length;
 		}
-		// the issuer twice (the signer's identifier, signing-certificate-v2), the
-		// attributes and structure (~ 300 bytes) and a signature value of up to 8192 bits
-		return size + 2 * key.certificate().getIssuerX500Principal().getEncoded().length + 2048;
+		X509Certificate signer = key.certificate().getCertificate();
+		PublicKey publicKey = signer.getPublicKey();
+		int value = (publicKey instanceof RSAKey rsa) ? rsa.getModulus().bitLength() / 8 + 1
+				: (publicKey instanceof ECKey ec) ? 2 * (ec.getParams().getOrder().bitLength() / 8 + 1) + 8 : 1024;
+		return size + 2 * signer.getIssuerX500Principal().getEncoded().length + value + 1024;
+	}
+
+	private Signer signer(List<CertificateToken> chain) {
+		Signer signer = this.signers.get(chain);
+		if (signer == null) {
+			if (this.signers.size() >= SIGNERS_KEPT) {
+				this.signers.clear();
+			}
+			Certificate certificate = Certificate.getInstance(chain.get(0).getEncoded());
+			ASN1EncodableVector certificates = new ASN1EncodableVector(chain.size());
+			certificates.add(certificate);
+			for (int i = 1; i < chain.size(); i++) {
+				certificates.add(Certificate.getInstance(chain.get(i).getEncoded()));
+			}
+			signer = new Signer(new SignerIdentifier(new IssuerAndSerialNumber(certificate)),
+					signingCertificate(certificate, chain.get(0).getDigest(DigestAlgorithm.SHA256)),
+					new DERSet(certificates));
+			this.signers.put(List.copyOf(chain), signer);
+		}
+		return signer;
 	}
 
 	private static Attribute signingCertificate(Certificate signer, byte[] hash) {

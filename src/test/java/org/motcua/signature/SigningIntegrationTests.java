@@ -30,6 +30,7 @@ import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.validation.policy.ValidationPolicyLoader;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
@@ -302,6 +303,7 @@ class SigningIntegrationTests {
 			assertThat(dictionary.getName()).isEqualTo("Lê Thị Thu");
 			assertThat(dictionary.getReason()).isEqualTo("Đã ký số");
 			assertThat(dictionary.getSignDate().toInstant()).isBetween(before, this.clock.instant());
+			assertThat(dictionary.getCOSObject().getString(COSName.M)).matches("D:\\d{14}\\+00'00'");
 			CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(dictionary.getSignedContent(signed)),
 					dictionary.getContents());
 			assertThat(cms.getCertificates().getMatches(null)).as("the signer and the demo CA").hasSize(2);
