@@ -1,6 +1,7 @@
 /**
- * Digital signatures on PDFs: PAdES signing with EU DSS as an officer or an agency, and
- * offline validation of the signatures of any PDF.
+ * Digital signatures on PDFs: PAdES signing as an officer or an agency (invisible
+ * PAdES-B-B signatures with PDFBox and BouncyCastle, stamped or timestamped ones with EU
+ * DSS), and offline validation of the signatures of any PDF with DSS.
  *
  * <p>
  * Public face: the {@link org.motcua.signature.Signing} facade, the signer's identifier

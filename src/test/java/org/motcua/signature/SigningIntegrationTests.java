@@ -1,25 +1,55 @@
 package org.motcua.signature;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
+import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
+import eu.europa.esig.dss.simplereport.SimpleReport;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.validation.policy.ValidationPolicyLoader;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.jupiter.api.Test;
 import org.motcua.platform.PlatformProperties;
 
@@ -31,9 +61,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Signing and validating PDFs with each key store, checked by DSS and by an independent
- * validator (poppler's pdfsig): PKCS#12 (the demo signers' key stores), a SoftHSM2 token,
- * the remote signing simulator, PAdES-B-T against a local timestamp authority, a visible
- * stamp, and a byte changed after signing.
+ * validator (poppler's pdfsig): PKCS#12 (the demo signers' key stores, an RSA key), a
+ * SoftHSM2 token, the remote signing simulator, PAdES-B-T against a local timestamp
+ * authority, a visible stamp, and a byte changed after signing. Invisible PAdES-B-B
+ * signatures are made with PDFBox and BouncyCastle, the others with DSS; both kinds are
+ * checked, alone and one after the other in the same PDF.
  */
 @SpringBootTest
 class SigningIntegrationTests {
@@ -162,8 +194,12 @@ class SigningIntegrationTests {
 			assertThat(withToken.canSign(SignerId.officer("desk1"))).isFalse();
 			SignatureReport report = withToken.validate(signed);
 			assertThat(report.isIntact()).isTrue();
-			assertThat(report.signatures()).singleElement()
-				.satisfies(signature -> assertThat(signature.signer()).isEqualTo("Đặng Thị Mai"));
+			assertThat(report.signatures()).singleElement().satisfies(signature -> {
+				assertThat(signature.signer()).isEqualTo("Đặng Thị Mai");
+				assertThat(signature.level()).isEqualTo("PAdES-BASELINE-B");
+			});
+			SimpleReport dss = dssReport(signed);
+			assertThat(dss.getIndication(dss.getFirstSignatureId())).isEqualTo(Indication.TOTAL_PASSED);
 			Pdfsig pdfsig = Pdfsig.check(signed);
 			assertThat(pdfsig.allValid(1)).as(pdfsig.output()).isTrue();
 		}
@@ -236,6 +272,148 @@ class SigningIntegrationTests {
 		BufferedImage page = render(signed);
 		assertThat(redPixels(page, 200, 420, 180, 56)).as("red stamp text inside the box").isGreaterThan(100);
 		assertThat(redPixels(page, 0, 0, 420, 410)).as("nothing red elsewhere").isZero();
+	}
+
+	@Test
+	void signsInvisiblyAsAnAppendedRevisionThatDssPassesAsBaselineB() throws Exception {
+		byte[] pdf = TestPdfs.onePage();
+
+		byte[] signed = this.signing.sign(pdf, SignerId.officer("desk1"));
+
+		assertThat(Arrays.copyOf(signed, pdf.length)).as("the original bytes are a prefix").isEqualTo(pdf);
+		SimpleReport report = dssReport(signed);
+		assertThat(report.getSignatureIdList()).singleElement().satisfies(id -> {
+			assertThat(report.getIndication(id)).as(report.getSubIndication(id) + "")
+				.isEqualTo(Indication.TOTAL_PASSED);
+			assertThat(report.getSignatureFormat(id)).isEqualTo(SignatureLevel.PAdES_BASELINE_B);
+			assertThat(report.getSignedBy(id)).isEqualTo("Lê Thị Thu");
+		});
+	}
+
+	@Test
+	void theInvisibleSignatureSignsItsCertificateAndLeavesTheTimeToTheDictionary() throws Exception {
+		Instant before = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+
+		byte[] signed = this.signing.sign(TestPdfs.onePage(), SignerId.officer("desk1"));
+
+		try (PDDocument document = Loader.loadPDF(signed)) {
+			PDSignature dictionary = document.getLastSignatureDictionary();
+			assertThat(dictionary.getFilter()).isEqualTo("Adobe.PPKLite");
+			assertThat(dictionary.getSubFilter()).isEqualTo("ETSI.CAdES.detached");
+			assertThat(dictionary.getName()).isEqualTo("Lê Thị Thu");
+			assertThat(dictionary.getReason()).isEqualTo("Đã ký số");
+			assertThat(dictionary.getSignDate().toInstant()).isBetween(before, this.clock.instant());
+			assertThat(dictionary.getCOSObject().getString(COSName.M)).matches("D:\\d{14}\\+00'00'");
+			CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(dictionary.getSignedContent(signed)),
+					dictionary.getContents());
+			assertThat(cms.getCertificates().getMatches(null)).as("the signer and the demo CA").hasSize(2);
+			SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+			X509CertificateHolder certificate = (X509CertificateHolder) cms.getCertificates()
+				.getMatches(signer.getSID())
+				.iterator()
+				.next();
+			assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))).isTrue();
+			assertThat(signer.getDigestAlgOID()).isEqualTo(NISTObjectIdentifiers.id_sha256.getId());
+			assertThat(signer.getEncryptionAlgOID()).isEqualTo(X9ObjectIdentifiers.ecdsa_with_SHA256.getId());
+			AttributeTable attributes = signer.getSignedAttributes();
+			assertThat(attributes.get(CMSAttributes.signingTime)).isNull();
+			assertThat(attributes.get(CMSAttributes.contentType).getAttrValues().getObjectAt(0))
+				.isEqualTo(CMSObjectIdentifiers.data);
+			assertThat(attributes.size()).isEqualTo(3);
+			ESSCertIDv2 id = SigningCertificateV2
+				.getInstance(
+						attributes.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2).getAttrValues().getObjectAt(0))
+				.getCerts()[0];
+			assertThat(id.getHashAlgorithm().getAlgorithm()).isEqualTo(NISTObjectIdentifiers.id_sha256);
+			assertThat(id.getCertHash())
+				.isEqualTo(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+			assertThat(id.getIssuerSerial().getSerial().getValue()).isEqualTo(certificate.getSerialNumber());
+			assertThat(id.getIssuerSerial().getIssuer().getNames()[0].getName()).isEqualTo(certificate.getIssuer());
+		}
+	}
+
+	@Test
+	void signsInvisiblyWithAnRsaKey() throws Exception {
+		Path directory = Files.createTempDirectory("rsa-keys");
+		SignerId signer = SignerId.officer("rsa");
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+		generator.initialize(2048);
+		this.demo.issue(new X500Name("CN=Trần Văn Khóa, OU=RSA, C=VN"), generator.generateKeyPair(), signer.key(),
+				directory.resolve(signer.key() + ".p12"), "rsa-test".toCharArray());
+		Signing withRsa = signingWith(
+				new Pkcs12Keys(directory, new SignatureProperties.Pkcs12(null, "rsa-test", Map.of()), null), null);
+
+		byte[] signed = withRsa.sign(TestPdfs.onePage(), signer);
+
+		SimpleReport report = dssReport(signed);
+		assertThat(report.getSignatureIdList()).singleElement().satisfies(id -> {
+			assertThat(report.getIndication(id)).as(report.getSubIndication(id) + "")
+				.isEqualTo(Indication.TOTAL_PASSED);
+			assertThat(report.getSignatureFormat(id)).isEqualTo(SignatureLevel.PAdES_BASELINE_B);
+			assertThat(report.getSignedBy(id)).isEqualTo("Trần Văn Khóa");
+		});
+		try (PDDocument document = Loader.loadPDF(signed)) {
+			SignerInformation info = new CMSSignedData(document.getLastSignatureDictionary().getContents())
+				.getSignerInfos()
+				.getSigners()
+				.iterator()
+				.next();
+			assertThat(info.getEncryptionAlgOID()).isEqualTo(PKCSObjectIdentifiers.sha256WithRSAEncryption.getId());
+		}
+		Pdfsig pdfsig = Pdfsig.check(signed);
+		assertThat(pdfsig.allValid(1)).as(pdfsig.output()).isTrue();
+	}
+
+	@Test
+	void signsInvisiblyAfterAStampedSignatureAndBeforeAnother() throws Exception {
+		byte[] stamped = this.signing.sign(TestPdfs.onePage(), SignerId.officer("specialist1"), Stamp.at(1, 20, 20));
+
+		byte[] invisible = this.signing.sign(stamped, SignerId.officer("approver1"));
+		byte[] restamped = this.signing.sign(invisible, SignerId.officer("desk1"), Stamp.at(1, 210, 20));
+
+		assertThat(Arrays.copyOf(invisible, stamped.length)).isEqualTo(stamped);
+		SignatureReport report = this.signing.validate(restamped);
+		assertThat(report.signatures()).extracting(SignatureCheck::signer)
+			.containsExactlyInAnyOrder("Hoàng Văn Nam", "Bùi Quang Huy", "Lê Thị Thu");
+		assertThat(report.isIntact()).isTrue();
+		SimpleReport dss = dssReport(restamped);
+		assertThat(dss.getSignatureIdList()).hasSize(3)
+			.allSatisfy(
+					id -> assertThat(dss.getIndication(id)).as(dss.getSignedBy(id) + ": " + dss.getSubIndication(id))
+						.isEqualTo(Indication.TOTAL_PASSED));
+		Pdfsig pdfsig = Pdfsig.check(restamped);
+		assertThat(pdfsig.allValid(3)).as(pdfsig.output()).isTrue();
+	}
+
+	/**
+	 * DSS's simple report, offline, the demo CA trusted, with DSS's default policy but
+	 * for the revocation data it requires of the certificates (the demo CA publishes
+	 * none): a signature passes when it is well formed, identifies its signing
+	 * certificate, its value and digests verify and its chain reaches the demo CA.
+	 */
+	private SimpleReport dssReport(byte[] pdf) throws IOException {
+		PDFDocumentValidator validator = new PDFDocumentValidator(new InMemoryDocument(pdf));
+		validator.setPdfObjFactory(new PdfBoxNativeObjectFactory());
+		CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+		verifier.setAIASource(null);
+		verifier.setOcspSource(null);
+		verifier.setCrlSource(null);
+		verifier.setTrustedCertSources(TrustAnchors.of(List.of(), this.demo.authorityCertificate()).source());
+		validator.setCertificateVerifier(verifier);
+		String policy;
+		try (InputStream in = ValidationPolicyLoader.class.getResourceAsStream("/policy/constraint.xml")) {
+			policy = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		assertThat(policy).contains("<RevocationDataAvailable Level=\"FAIL\" />");
+		policy = policy
+			.replace("<RevocationDataAvailable Level=\"FAIL\" />", "<RevocationDataAvailable Level=\"IGNORE\" />")
+			.replace("<AcceptableRevocationDataFound Level=\"FAIL\" />",
+					"<AcceptableRevocationDataFound Level=\"IGNORE\" />");
+		return validator
+			.validateDocument(ValidationPolicyLoader
+				.fromValidationPolicy(new ByteArrayInputStream(policy.getBytes(StandardCharsets.UTF_8)))
+				.create())
+			.getSimpleReport();
 	}
 
 	private Signing signingWith(SigningKeys keys, TimestampAuthority timestamps) {
