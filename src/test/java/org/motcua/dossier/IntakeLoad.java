@@ -133,27 +133,33 @@ public final class IntakeLoad {
 
 	/** Distinct one-page PDFs of about 200 KB: an image of random pixels each. */
 	static byte[][] papers(int count, long seed) throws Exception {
-		Random random = new Random(seed);
+		// each paper from its own seed, made on every core at once
 		byte[][] papers = new byte[count][];
-		int[] pixels = new int[PDF_SIDE * PDF_SIDE];
-		for (int i = 0; i < count; i++) {
-			for (int p = 0; p < pixels.length; p++) {
-				pixels[p] = random.nextInt(0x1000000);
-			}
-			BufferedImage image = new BufferedImage(PDF_SIDE, PDF_SIDE, BufferedImage.TYPE_INT_RGB);
-			image.setRGB(0, 0, PDF_SIDE, PDF_SIDE, pixels, 0, PDF_SIDE);
-			try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-				PDPage page = new PDPage();
-				document.addPage(page);
-				PDImageXObject xobject = LosslessFactory.createFromImage(document, image);
-				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-					content.drawImage(xobject, 72, 400, PDF_SIDE, PDF_SIDE);
-				}
-				document.save(out);
-				papers[i] = out.toByteArray();
-			}
-		}
+		java.util.stream.IntStream.range(0, count).parallel().forEach(i -> papers[i] = paper(seed * 1_000_003L + i));
 		return papers;
+	}
+
+	private static byte[] paper(long seed) {
+		Random random = new Random(seed);
+		int[] pixels = new int[PDF_SIDE * PDF_SIDE];
+		for (int p = 0; p < pixels.length; p++) {
+			pixels[p] = random.nextInt(0x1000000);
+		}
+		BufferedImage image = new BufferedImage(PDF_SIDE, PDF_SIDE, BufferedImage.TYPE_INT_RGB);
+		image.setRGB(0, 0, PDF_SIDE, PDF_SIDE, pixels, 0, PDF_SIDE);
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDPage page = new PDPage();
+			document.addPage(page);
+			PDImageXObject xobject = LosslessFactory.createFromImage(document, image);
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				content.drawImage(xobject, 72, 400, PDF_SIDE, PDF_SIDE);
+			}
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	record Run(long[] dossierNanos, long[] uploadNanos, long[] intakeNanos, double seconds) {
