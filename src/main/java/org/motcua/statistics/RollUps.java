@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The daily roll-ups of the read model: by day of receipt ({@code stat_daily}, per agency
@@ -250,7 +251,13 @@ class RollUps {
 		}
 	}
 
-	/** Recomputes every line from the rows. */
+	/**
+	 * Recomputes every line from the rows, in one transaction: readers never see the
+	 * roll-ups empty, and an event counted meanwhile either waits for the new lines and
+	 * adds to them, or, adding to a line the rebuild has yet to write, makes it fail with
+	 * a duplicate key (to be run again).
+	 */
+	@Transactional
 	void rebuild() {
 		deleteAll();
 		for (Table table : List.of(Table.RECEIPT, Table.RECEIPT_AGENCY, Table.ENDED, Table.ENDED_AGENCY)) {

@@ -60,6 +60,11 @@ class RollUpsIntegrationTests {
 	}
 
 	@BeforeEach
+	void awaitAndClean() throws InterruptedException {
+		TestRows.awaitCounting(this.jdbc);
+		clean();
+	}
+
 	@AfterEach
 	void clean() {
 		for (String table : List.of("stat_daily_ended_agency", "stat_daily_ended")) {
