@@ -1,6 +1,7 @@
 package org.motcua.statistics;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -66,7 +67,7 @@ enum ReceiptColumn {
 		.map(c -> "SUM(CASE WHEN " + c.condition + " THEN 1 ELSE 0 END)")
 		.collect(Collectors.joining(", "));
 
-	final String column = name().toLowerCase(java.util.Locale.ROOT);
+	final String column = name().toLowerCase(Locale.ROOT);
 
 	private final String condition;
 

@@ -26,81 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class RollUps {
 
-	/**
-	 * The roll-up tables, in the order an event's lines are written (the order the
-	 * rebuild deletes them in), so that two events never wait for each other's lines.
-	 */
-	enum Table {
-
-		ENDED_AGENCY("stat_daily_ended_agency", "ended_on", false, EndingColumn.NAMES),
-		ENDED("stat_daily_ended", "ended_on", true, EndingColumn.NAMES),
-		RECEIPT_AGENCY("stat_daily_agency", "received_on", false, ReceiptColumn.NAMES),
-		RECEIPT("stat_daily", "received_on", true, ReceiptColumn.NAMES);
-
-		final String name;
-
-		final String day;
-
-		final boolean perProcedure;
-
-		final List<String> columns;
-
-		final boolean byEnding;
-
-		private final String where;
-
-		private final String update;
-
-		private final String lower;
-
-		private final String insert;
-
-		Table(String name, String day, boolean perProcedure, String columns) {
-			this.name = name;
-			this.day = day;
-			this.perProcedure = perProcedure;
-			this.columns = List.of(columns.split(", "));
-			this.byEnding = "ended_on".equals(day);
-			String keys = day + ", agency, " + (perProcedure ? "procedure_code, field, " : "") + "unit";
-			this.where = keys.replace(", ", " = ? AND ") + " = ?";
-			String add = String.join(", ", this.columns.stream().map(c -> c + " = " + c + " + ?").toList());
-			this.update = "UPDATE " + name + " SET " + add + " WHERE " + this.where;
-			this.lower = "UPDATE " + name + " SET " + add + ", level = LEAST(level, ?) WHERE " + this.where;
-			this.insert = "INSERT INTO " + name + " (" + keys + ", level, " + columns + ") VALUES ("
-					+ "?, ".repeat(keys.split(", ").length + 1 + this.columns.size()).replaceAll(", $", "")
-					+ ") ON CONFLICT DO NOTHING";
-		}
-
-		/** What the row adds to each column of its line in this table. */
-		long[] counts(CountedDossier row) {
-			return this.byEnding ? EndingColumn.of(row) : ReceiptColumn.of(row);
-		}
-
-		/** The recomputation of the lines selected by an SQL condition on this table. */
-		String rollUp(String condition) {
-			String keys = this.day + ", agency, " + (this.perProcedure ? "procedure_code, field, " : "") + "unit";
-			String sums;
-			String from;
-			if (!this.perProcedure) {
-				sums = String.join(", ", this.columns.stream().map(c -> "SUM(" + c + ")").toList());
-				from = (this == ENDED_AGENCY ? ENDED : RECEIPT).name + " WHERE " + condition;
-			}
-			else if (this == ENDED) {
-				sums = EndingColumn.SUMS;
-				from = "stat_dossier WHERE received AND ended_on IS NOT NULL AND " + condition;
-			}
-			else {
-				sums = ReceiptColumn.SUMS;
-				from = "stat_dossier WHERE received AND " + condition;
-			}
-			return "INSERT INTO " + this.name + " (" + keys + ", level, " + String.join(", ", this.columns)
-					+ ") SELECT " + keys + ", MIN(level), " + sums + " FROM " + from + " GROUP BY " + keys;
-		}
-
-	}
-
 	/** One line of a roll-up table. */
-	record Line(Table table, LocalDate day, String agency, String procedure, String field, String unit) {
+	record Line(RollUpTable table, LocalDate day, String agency, String procedure, String field, String unit) {
 
 		static final Comparator<Line> ORDER = Comparator.comparing(Line::table)
 			.thenComparing(Line::day)
@@ -192,12 +119,13 @@ class RollUps {
 	/** The lines a received row counts in. */
 	private static List<Line> lines(CountedDossier row) {
 		List<Line> lines = new ArrayList<>();
-		lines
-			.add(new Line(Table.RECEIPT, row.receivedOn(), row.agency(), row.procedureCode(), row.field(), row.unit()));
-		lines.add(new Line(Table.RECEIPT_AGENCY, row.receivedOn(), row.agency(), null, null, row.unit()));
+		lines.add(new Line(RollUpTable.RECEIPT, row.receivedOn(), row.agency(), row.procedureCode(), row.field(),
+				row.unit()));
+		lines.add(new Line(RollUpTable.RECEIPT_AGENCY, row.receivedOn(), row.agency(), null, null, row.unit()));
 		if (row.endedOn() != null) {
-			lines.add(new Line(Table.ENDED, row.endedOn(), row.agency(), row.procedureCode(), row.field(), row.unit()));
-			lines.add(new Line(Table.ENDED_AGENCY, row.endedOn(), row.agency(), null, null, row.unit()));
+			lines.add(new Line(RollUpTable.ENDED, row.endedOn(), row.agency(), row.procedureCode(), row.field(),
+					row.unit()));
+			lines.add(new Line(RollUpTable.ENDED_AGENCY, row.endedOn(), row.agency(), null, null, row.unit()));
 		}
 		return lines;
 	}
@@ -208,7 +136,7 @@ class RollUps {
 	 * transaction is created again.
 	 */
 	private void add(Line line, Change change) {
-		Table table = line.table();
+		RollUpTable table = line.table();
 		List<Object> counts = new ArrayList<>();
 		for (long count : change.counts()) {
 			counts.add(count);
@@ -223,15 +151,11 @@ class RollUps {
 		insert.addAll(counts);
 		boolean added = false;
 		while (!added) {
-			added = this.jdbc.sql(change.gains() ? table.lower : table.update).params(update).update() > 0
+			added = this.jdbc.sql(change.gains() ? table.addAndLower : table.add).params(update).update() > 0
 					|| this.jdbc.sql(table.insert).params(insert).update() > 0;
 		}
 		if (change.counts()[0] < 0) {
-			List<Object> key = line.key();
-			this.jdbc
-				.sql("DELETE FROM " + table.name + " WHERE " + table.where + " AND " + table.columns.get(0) + " = 0")
-				.params(key)
-				.update();
+			this.jdbc.sql(table.deleteEmpty).params(line.key()).update();
 		}
 	}
 
@@ -245,7 +169,7 @@ class RollUps {
 			}
 		}
 		for (Line line : lines.keySet()) {
-			Table table = line.table();
+			RollUpTable table = line.table();
 			this.jdbc.sql("DELETE FROM " + table.name + " WHERE " + table.where).params(line.key()).update();
 			this.jdbc.sql(table.rollUp(table.where)).params(line.key()).update();
 		}
@@ -260,13 +184,14 @@ class RollUps {
 	@Transactional
 	void rebuild() {
 		deleteAll();
-		for (Table table : List.of(Table.RECEIPT, Table.RECEIPT_AGENCY, Table.ENDED, Table.ENDED_AGENCY)) {
+		for (RollUpTable table : List.of(RollUpTable.RECEIPT, RollUpTable.RECEIPT_AGENCY, RollUpTable.ENDED,
+				RollUpTable.ENDED_AGENCY)) {
 			this.jdbc.sql(table.rollUp("1 = 1")).update();
 		}
 	}
 
 	void deleteAll() {
-		for (Table table : Table.values()) {
+		for (RollUpTable table : RollUpTable.values()) {
 			this.jdbc.sql("DELETE FROM " + table.name).update();
 		}
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,7 @@ class RollUpsIntegrationTests {
 	}
 
 	private static List<Long> list(long[] counts) {
-		return java.util.Arrays.stream(counts).boxed().toList();
+		return Arrays.stream(counts).boxed().toList();
 	}
 
 	@Test
