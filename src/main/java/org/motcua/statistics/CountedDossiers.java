@@ -8,22 +8,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The rows of the read model ({@code stat_dossier}) and their daily roll-ups: by day of
- * receipt ({@code stat_daily}, {@code stat_daily_agency}) and by day of ending
- * ({@code stat_daily_ended}, {@code stat_daily_ended_agency}). A roll-up group (day,
- * agency, procedure, field, unit) is always recomputed whole from the rows, by the same
- * statement for one group and for all, so the incremental path and a rebuild give the
- * same roll-ups.
+ * The rows of the read model ({@code stat_dossier}), one a dossier; a row written in
+ * place of another passes the difference on to the daily roll-ups ({@link RollUps}).
  */
 @Repository
 class CountedDossiers {
@@ -33,77 +27,17 @@ class CountedDossiers {
 			+ " resolved, outcome, supplement_rounds, papers, papers_digitized, papers_reused, result_electronic,"
 			+ " paper_result, applicant_verified, rating, full_online_eligible, last_event_at";
 
-	/** The roll-up of the rows selected by the caller's WHERE clause, grouped. */
-	static final String ROLL_UP = """
-			INSERT INTO stat_daily (received_on, agency, procedure_code, field, unit, level, received, counter, online,
-			  post, resolved, early, on_time, late, in_process, stopped, withdrawn, digitized, fully_digitized,
-			  result_digitized, reused, verified, rated, satisfied, low_rated, eligible_full, full_online)
-			SELECT received_on, agency, procedure_code, field, unit, MIN(level), COUNT(*),
-			  SUM(CASE WHEN channel = 'COUNTER' THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN channel = 'ONLINE' THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN channel = 'POST' THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN resolved THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN outcome = 'EARLY' THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN outcome = 'ON_TIME' THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN outcome = 'LATE' THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN open_now THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN status = 'STOPPED' THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN status = 'WITHDRAWN' THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN papers_digitized > 0 THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN papers > 0 AND papers_digitized = papers
-			      AND (result_electronic OR NOT paper_result) THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN resolved AND (result_electronic OR NOT paper_result) THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN papers_reused > 0 THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN applicant_verified THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN rating IS NOT NULL THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN rating >= 4 THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN rating <= 2 THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN full_online_eligible THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN full_online_eligible AND channel = 'ONLINE' THEN 1 ELSE 0 END)
-			FROM stat_dossier WHERE received AND %s
-			GROUP BY received_on, agency, procedure_code, field, unit
-			""";
-
-	/**
-	 * The per-agency roll-up of the daily groups selected by the caller's WHERE clause.
-	 */
-	static final String AGENCY_ROLL_UP = "INSERT INTO stat_daily_agency (received_on, agency, unit, level, received,"
-			+ " counter, online, post, resolved, early, on_time, late, in_process, stopped, withdrawn, digitized,"
-			+ " fully_digitized, result_digitized, reused, verified, rated, satisfied, low_rated, eligible_full,"
-			+ " full_online) SELECT received_on, agency, unit, MIN(level), " + Tally.SUMS
-			+ " FROM stat_daily WHERE %s GROUP BY received_on, agency, unit";
-
-	/**
-	 * The roll-up by day of ending of the received rows selected by the caller's WHERE
-	 * clause, grouped: how many ended that day, of them resolved (finished or withdrawn),
-	 * stopped and withdrawn.
-	 */
-	static final String ENDED_ROLL_UP = """
-			INSERT INTO stat_daily_ended (ended_on, agency, procedure_code, field, unit, level, ended, resolved, stopped,
-			  withdrawn)
-			SELECT ended_on, agency, procedure_code, field, unit, MIN(level), COUNT(*),
-			  SUM(CASE WHEN resolved THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN status = 'STOPPED' THEN 1 ELSE 0 END),
-			  SUM(CASE WHEN status = 'WITHDRAWN' THEN 1 ELSE 0 END)
-			FROM stat_dossier WHERE received AND ended_on IS NOT NULL AND %s
-			GROUP BY ended_on, agency, procedure_code, field, unit
-			""";
-
-	/**
-	 * The per-agency roll-up of the day-of-ending groups selected by the WHERE clause.
-	 */
-	static final String ENDED_AGENCY_ROLL_UP = "INSERT INTO stat_daily_ended_agency (ended_on, agency, unit, level,"
-			+ " ended, resolved, stopped, withdrawn) SELECT ended_on, agency, unit, MIN(level), SUM(ended),"
-			+ " SUM(resolved), SUM(stopped), SUM(withdrawn) FROM stat_daily_ended WHERE %s"
-			+ " GROUP BY ended_on, agency, unit";
-
 	private final JdbcClient jdbc;
 
 	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
 
-	CountedDossiers(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named) {
+	private final RollUps rollUps;
+
+	CountedDossiers(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named,
+			RollUps rollUps) {
 		this.jdbc = jdbc;
 		this.named = named;
+		this.rollUps = rollUps;
 	}
 
 	Optional<CountedDossier> find(String code) {
@@ -114,9 +48,8 @@ class CountedDossiers {
 	}
 
 	/**
-	 * Stores the row in place of the dossier's earlier one and recomputes the roll-up
-	 * groups of both: by day of receipt, and by day of ending (the earlier row's too,
-	 * when the day it ended or its group changed), each group once.
+	 * Stores the row in place of the dossier's earlier one and brings the roll-ups from
+	 * the earlier row to this one.
 	 */
 	void save(CountedDossier row) {
 		Optional<CountedDossier> before = find(row.code());
@@ -124,32 +57,7 @@ class CountedDossiers {
 			this.jdbc.sql("DELETE FROM stat_dossier WHERE code = :code").param("code", row.code()).update();
 		}
 		insert(row);
-		rollUp(before, row);
-	}
-
-	/**
-	 * Recomputes the roll-up groups of a row and of the row it replaced (if any): by day
-	 * of receipt, and by day of ending (the earlier row's too, when the day it ended or
-	 * its group changed), each group once.
-	 */
-	private void rollUp(Optional<CountedDossier> before, CountedDossier row) {
-		Set<List<Object>> received = new LinkedHashSet<>();
-		Set<List<Object>> ended = new LinkedHashSet<>();
-		for (CountedDossier counted : before.isPresent() ? List.of(before.get(), row) : List.of(row)) {
-			if (counted.received()) {
-				received.add(group(counted, counted.receivedOn()));
-				if (counted.endedOn() != null) {
-					ended.add(group(counted, counted.endedOn()));
-				}
-			}
-		}
-		received.forEach(this::rollUpReceived);
-		ended.forEach(this::rollUpEnded);
-	}
-
-	/** The key of the row's roll-up groups of {@code day}. */
-	private static List<Object> group(CountedDossier row, LocalDate day) {
-		return List.of(day, row.agency(), row.procedureCode(), row.field(), row.unit());
+		this.rollUps.replace(before, row);
 	}
 
 	private void insert(CountedDossier row) {
@@ -167,47 +75,13 @@ class CountedDossiers {
 		this.named.batchUpdate(sql, batch.stream().map(CountedDossiers::params).toArray(Map[]::new));
 	}
 
-	/** Recomputes the group of the dossiers received on the key's day. */
-	private void rollUpReceived(List<Object> key) {
-		rollUp(key, "received_on", "stat_daily", ROLL_UP, "stat_daily_agency", AGENCY_ROLL_UP);
-	}
-
-	/** Recomputes the group of the dossiers that ended on the key's day. */
-	private void rollUpEnded(List<Object> key) {
-		rollUp(key, "ended_on", "stat_daily_ended", ENDED_ROLL_UP, "stat_daily_ended_agency", ENDED_AGENCY_ROLL_UP);
-	}
-
-	private void rollUp(List<Object> key, String day, String table, String rollUp, String agencyTable,
-			String agencyRollUp) {
-		String group = day + " = :day AND agency = :agency AND procedure_code = :procedure AND field = :field"
-				+ " AND unit = :unit";
-		Map<String, Object> params = Map.of("day", key.get(0), "agency", key.get(1), "procedure", key.get(2), "field",
-				key.get(3), "unit", key.get(4));
-		this.jdbc.sql("DELETE FROM " + table + " WHERE " + group).params(params).update();
-		this.jdbc.sql(rollUp.formatted(group)).params(params).update();
-		String agencyGroup = day + " = :day AND agency = :agency AND unit = :unit";
-		Map<String, Object> agencyParams = Map.of("day", key.get(0), "agency", key.get(1), "unit", key.get(4));
-		this.jdbc.sql("DELETE FROM " + agencyTable + " WHERE " + agencyGroup).params(agencyParams).update();
-		this.jdbc.sql(agencyRollUp.formatted(agencyGroup)).params(agencyParams).update();
-	}
-
 	/** Recomputes every roll-up from the rows. */
 	void rollUpAll() {
-		deleteRollUps();
-		this.jdbc.sql(ROLL_UP.formatted("1 = 1")).update();
-		this.jdbc.sql(AGENCY_ROLL_UP.formatted("1 = 1")).update();
-		this.jdbc.sql(ENDED_ROLL_UP.formatted("1 = 1")).update();
-		this.jdbc.sql(ENDED_AGENCY_ROLL_UP.formatted("1 = 1")).update();
-	}
-
-	private void deleteRollUps() {
-		for (String table : List.of("stat_daily_ended_agency", "stat_daily_ended", "stat_daily_agency", "stat_daily")) {
-			this.jdbc.sql("DELETE FROM " + table).update();
-		}
+		this.rollUps.rebuild();
 	}
 
 	void deleteAll() {
-		deleteRollUps();
+		this.rollUps.deleteAll();
 		this.jdbc.sql("DELETE FROM stat_dossier").update();
 	}
 
@@ -296,8 +170,8 @@ class CountedDossiers {
 
 	/**
 	 * Stores the row written by the event of {@code sequence} in place of {@code before}
-	 * (the row read under lock, if any) and recomputes the roll-up groups of both. The
-	 * row is updated in place, not deleted and inserted again: a delivery waiting for its
+	 * (the row read under lock, if any) and adds the difference to the roll-ups. The row
+	 * is updated in place, not deleted and inserted again: a delivery waiting for its
 	 * lock then reads it as updated (on PostgreSQL a deleted row would read as absent).
 	 * Without {@code before} the insert fails with a duplicate key when a concurrent
 	 * delivery inserted meanwhile.
@@ -306,7 +180,7 @@ class CountedDossiers {
 		Map<String, Object> params = params(row);
 		params.put("last_event_seq", sequence);
 		this.jdbc.sql(before.isPresent() ? UPDATE_SEQUENCED : INSERT_SEQUENCED).params(params).update();
-		rollUp(before, row);
+		this.rollUps.replace(before, row);
 	}
 
 	/**
@@ -436,25 +310,7 @@ class CountedDossiers {
 	 * compared with.
 	 */
 	List<String> rollUps() {
-		List<String> lines = new ArrayList<>(lines(
-				"SELECT 'D', d.* FROM stat_daily d UNION ALL SELECT 'A', received_on, agency, '', '', a.unit, a.level,"
-						+ " received, counter, online, post, resolved, early, on_time, late, in_process, stopped,"
-						+ " withdrawn, digitized, fully_digitized, result_digitized, reused, verified, rated, satisfied,"
-						+ " low_rated, eligible_full, full_online FROM stat_daily_agency a ORDER BY 1, 2, 3, 4, 5, 6"));
-		lines.addAll(lines("SELECT 'E', e.* FROM stat_daily_ended e UNION ALL SELECT 'F', ended_on, agency, '', '',"
-				+ " f.unit, f.level, ended, resolved, stopped, withdrawn FROM stat_daily_ended_agency f"
-				+ " ORDER BY 1, 2, 3, 4, 5, 6"));
-		return lines;
-	}
-
-	private List<String> lines(String sql) {
-		return this.jdbc.sql(sql).query((rs, n) -> {
-			StringBuilder line = new StringBuilder();
-			for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-				line.append(rs.getObject(i)).append('|');
-			}
-			return line.toString();
-		}).list();
+		return this.rollUps.lines();
 	}
 
 }

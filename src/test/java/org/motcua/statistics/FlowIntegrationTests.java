@@ -43,7 +43,8 @@ class FlowIntegrationTests {
 			period("2024-01-05", "2024-02-20"), period("2025-01-01", "2025-12-31"));
 
 	@BeforeEach
-	void clean() {
+	void clean() throws InterruptedException {
+		TestRows.awaitCounting(this.jdbc);
 		for (String table : List.of("stat_daily_ended_agency", "stat_daily_ended", "stat_daily_agency", "stat_daily",
 				"stat_dossier")) {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE agency LIKE '000.99.%'").update();

@@ -1,8 +1,11 @@
 package org.motcua.statistics;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Read-model rows built by hand for the hand-computed datasets of the tests. */
 final class TestRows {
@@ -10,6 +13,21 @@ final class TestRows {
 	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private TestRows() {
+	}
+
+	/**
+	 * Waits (a minute at most) until the statistics have counted every dossier event
+	 * published so far, such as those of the demo dossiers loaded at start: a test that
+	 * recomputes every roll-up must not race them.
+	 */
+	static void awaitCounting(JdbcClient jdbc) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline && jdbc.sql(
+				"SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND listener_id LIKE '%statistics%'")
+			.query(Long.class)
+			.single() > 0) {
+			Thread.sleep(200);
+		}
 	}
 
 	/** A builder of one dossier's row; everything not said is false, zero or absent. */
