@@ -69,7 +69,10 @@ public final class IntakeLoad {
 		String password = System.getProperty("motcua.load.pg.password", "");
 		System.out.printf("database=%s clients=%d dossiers=%d warmup=%d%n", url, clients, dossiers, warmup);
 		recreate(url, user, password);
-		byte[][] papers = papers(2 * (dossiers + warmup), 20261127L);
+		// the measured dossiers' papers, each uploaded once, in the measured run; the
+		// warm-up uploads them with a line of its own after their end (distinct files,
+		// the same work)
+		byte[][] papers = papers(2 * dossiers, 20261127L);
 		System.out.printf("papers: %d PDFs of %d bytes on average%n", papers.length,
 				Arrays.stream(papers).mapToLong(p -> p.length).sum() / papers.length);
 		Path dir = Files.createDirectories(Path.of("target", "load")).resolve("intake-" + System.nanoTime());
@@ -89,12 +92,12 @@ public final class IntakeLoad {
 				.version(HttpClient.Version.HTTP_1_1)
 				.connectTimeout(Duration.ofSeconds(10))
 				.build();
-			Run warm = run(http, base, papers, 0, warmup, clients);
+			Run warm = run(http, base, k -> warmUpPaper(papers[k % papers.length], k), 0, warmup, clients);
 			System.out.printf("warm-up: %d dossiers in %.1f s%n", warmup, warm.seconds);
 			String database = url.substring(url.lastIndexOf('/') + 1);
 			Cpu before = Cpu.now(database);
 			Map<String, Long> threadsBefore = threadCpu();
-			Run measured = run(http, base, papers, warmup, dossiers, clients);
+			Run measured = run(http, base, k -> papers[k], warmup, dossiers, clients);
 			report(measured, dossiers);
 			Cpu.now(database).minus(before).report(dossiers);
 			reportThreads(threadsBefore, threadCpu(), dossiers);
@@ -165,8 +168,24 @@ public final class IntakeLoad {
 	record Run(long[] dossierNanos, long[] uploadNanos, long[] intakeNanos, double seconds) {
 	}
 
-	private static Run run(HttpClient http, String base, byte[][] papers, int first, int count, int clients)
-			throws Exception {
+	/**
+	 * A warm-up paper: {@code paper} with a comment line numbered {@code k} after its
+	 * end, so that no two uploads are the same file.
+	 */
+	private static byte[] warmUpPaper(byte[] paper, int k) {
+		byte[] line = ("%warm-up " + k + "\n").getBytes(StandardCharsets.US_ASCII);
+		byte[] copy = Arrays.copyOf(paper, paper.length + line.length);
+		System.arraycopy(line, 0, copy, paper.length, line.length);
+		return copy;
+	}
+
+	/**
+	 * Runs {@code count} dossiers on {@code clients} clients, numbered from
+	 * {@code first}; the i-th dossier of the run uploads papers {@code 2i} and
+	 * {@code 2i + 1} of {@code papers}.
+	 */
+	private static Run run(HttpClient http, String base, java.util.function.IntFunction<byte[]> papers, int first,
+			int count, int clients) throws Exception {
 		long[] dossier = new long[count];
 		long[] upload = new long[2 * count];
 		long[] intake = new long[count];
@@ -179,9 +198,9 @@ public final class IntakeLoad {
 				for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
 					int n = first + i;
 					long t0 = System.nanoTime();
-					String tkks = upload(http, base, papers[2 * n], n + "a");
+					String tkks = upload(http, base, papers.apply(2 * i), n + "a");
 					long t1 = System.nanoTime();
-					String gcs = upload(http, base, papers[2 * n + 1], n + "b");
+					String gcs = upload(http, base, papers.apply(2 * i + 1), n + "b");
 					long t2 = System.nanoTime();
 					intake(http, base, n, tkks, gcs);
 					long t3 = System.nanoTime();
