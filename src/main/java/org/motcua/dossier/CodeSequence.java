@@ -50,8 +50,12 @@ class CodeSequence {
 			.params(agency.value(), day)
 			.query(Integer.class)
 			.single();
-		if (number > 9999) {
-			throw new IllegalStateException("More than 9999 dossiers at " + agency + " on " + day);
+		if (number > DossierCode.MAX_NUMBER) {
+			// the code has four digits for the day's number; the increment is undone with
+			// the refused intake's transaction
+			throw new DossierRefused("dossier.daily-numbers-used-up",
+					"More than " + DossierCode.MAX_NUMBER + " dossiers at " + agency + " on " + day, agency.value(),
+					DossierCode.MAX_NUMBER);
 		}
 		return new DossierCode(agency, day, number);
 	}

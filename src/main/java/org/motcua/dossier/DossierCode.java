@@ -16,6 +16,9 @@ import org.motcua.shared.AgencyCode;
  */
 public record DossierCode(AgencyCode agency, LocalDate day, int number) {
 
+	/** The greatest number of a day: the code has four digits for it. */
+	public static final int MAX_NUMBER = 9999;
+
 	private static final Pattern SHAPE = Pattern.compile("([0-9A-Z.]{1,35})-([0-9]{6})-([0-9]{4})");
 
 	private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("uuMMdd");
@@ -23,7 +26,7 @@ public record DossierCode(AgencyCode agency, LocalDate day, int number) {
 	public DossierCode {
 		Objects.requireNonNull(agency, "agency");
 		Objects.requireNonNull(day, "day");
-		if (number < 1 || number > 9999) {
+		if (number < 1 || number > MAX_NUMBER) {
 			throw new IllegalArgumentException("A dossier number is 1 to 9999: " + number);
 		}
 		if (day.getYear() < 2000 || day.getYear() > 2099) {

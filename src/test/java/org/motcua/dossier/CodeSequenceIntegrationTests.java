@@ -17,10 +17,12 @@ import org.motcua.shared.AgencyCode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Dossier numbers under concurrent intakes: distinct, well-formed and without gaps; a
@@ -34,6 +36,9 @@ class CodeSequenceIntegrationTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private static AgencyCode freshAgency() {
 		return AgencyCode.of("T" + (System.nanoTime() % 1_000_000_000L) + ".H99");
@@ -70,6 +75,33 @@ class CodeSequenceIntegrationTests {
 		pool.shutdown();
 		assertThat(all).hasSize(400);
 		assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 400).boxed().toList());
+	}
+
+	@Test
+	void refusesTheTenThousandthDossierOfADayAndGivesTheNumberBack() {
+		AgencyCode agency = freshAgency();
+		LocalDate day = LocalDate.of(2026, 11, 29);
+		TransactionTemplate tx = new TransactionTemplate(this.transactions);
+		assertThat(tx.execute(status -> this.codes.next(agency, day)).number()).isEqualTo(1);
+		tx.executeWithoutResult(status -> this.jdbc
+			.sql("UPDATE dossier_code_sequence SET last_number = 9998 WHERE agency_code = ? AND issued_on = ?")
+			.params(agency.value(), day)
+			.update());
+		assertThat(tx.execute(status -> this.codes.next(agency, day)).value()).endsWith("-261129-9999");
+		assertThatExceptionOfType(DossierRefused.class)
+			.isThrownBy(() -> tx.execute(status -> this.codes.next(agency, day)))
+			.satisfies(refused -> {
+				assertThat(refused.code()).isEqualTo("dossier.daily-numbers-used-up");
+				assertThat(refused.arguments()).containsExactly(agency.value(), 9999);
+			});
+		assertThat(
+				this.jdbc.sql("SELECT last_number FROM dossier_code_sequence WHERE agency_code = ? AND issued_on = ?")
+					.params(agency.value(), day)
+					.query(Integer.class)
+					.single())
+			.as("the refused intake's increment is undone")
+			.isEqualTo(9999);
+		assertThat(tx.execute(status -> this.codes.next(agency, day.plusDays(1))).number()).isEqualTo(1);
 	}
 
 	@Test

@@ -45,8 +45,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * ({@code POST /api/v1/documents}), then {@code POST /api/v1/dossiers} for procedure
  * 1.001193 at 000.20.01.H99 with them as its two mandatory papers (TKKS, GCS). Several
  * clients at once, each one dossier after another; a warm-up first, then the measured
- * dossiers. Prints dossiers per second and p50/p95/p99 per dossier (uploads included) and
- * per request kind. Arguments: database URL, clients, dossiers, warm-up dossiers
+ * dossiers (the warm-up uploads the measured dossiers' papers, each with a numbered
+ * comment line after its end, so every upload is a distinct file; warm-up and measured
+ * dossiers together at most 9999, an agency's numbers for a day). Prints dossiers per
+ * second and p50/p95/p99 per dossier (uploads included) and per request kind. Arguments:
+ * database URL, clients, dossiers, warm-up dossiers
  * ({@code jdbc:postgresql://127.0.0.1:5432/motcua_load 8 1000 100}); system properties
  * {@code motcua.load.pg.user} (postgres) and {@code motcua.load.pg.password} (empty). See
  * docs/benchmarks.md for the command.
@@ -65,6 +68,10 @@ public final class IntakeLoad {
 		int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
 		int dossiers = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
 		int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 100;
+		if (warmup + dossiers > DossierCode.MAX_NUMBER) {
+			throw new IllegalArgumentException("warm-up and measured dossiers at one agency on one day: at most "
+					+ DossierCode.MAX_NUMBER + " (the code's daily number has four digits)");
+		}
 		String user = System.getProperty("motcua.load.pg.user", "postgres");
 		String password = System.getProperty("motcua.load.pg.password", "");
 		System.out.printf("database=%s clients=%d dossiers=%d warmup=%d%n", url, clients, dossiers, warmup);

@@ -72,7 +72,8 @@ class DossierApiController {
 	@PreAuthorize("hasAnyRole('DESK_OFFICER', 'AGENCY_ADMIN', 'PROVINCE_ADMIN')")
 	@Operation(summary = "Receive a dossier at the desk",
 			description = "At the token's agency, or agencyCode if the account may act for it. Every documentId must be"
-					+ " a stored upload; it is claimed by the dossier. The receipt is issued in the same transaction."
+					+ " a stored upload; it is claimed by the dossier. The receipt is issued right after the intake's"
+					+ " commit (or on its first request, should that fail)."
 					+ " With an Idempotency-Key header, the same key and body answer the first answer and create"
 					+ " nothing; the same key with another body is a 409.")
 	@ApiResponse(responseCode = "201", description = "{ code, status, dueAt, receiptUrl }")
@@ -80,7 +81,8 @@ class DossierApiController {
 			description = "request.invalid (errors[{field, message}]), dossier.missing-documents (missing[]),"
 					+ " dossier.unknown-procedure, dossier.unknown-agency, dossier.agency-not-applying")
 	@ApiResponse(responseCode = "403", description = "agencyCode of an agency the account may not act for")
-	@ApiResponse(responseCode = "409", description = "dossier.idempotency-conflict")
+	@ApiResponse(responseCode = "409", description = "dossier.idempotency-conflict, dossier.daily-numbers-used-up (the"
+			+ " agency has received 9999 dossiers today, the most its codes can number)")
 	ResponseEntity<DossierJson.IntakeJson> receive(@Valid @RequestBody DossierRequests.Intake body,
 			@Parameter(description = "makes the intake idempotent") @RequestHeader(name = "Idempotency-Key",
 					required = false) String idempotencyKey) {

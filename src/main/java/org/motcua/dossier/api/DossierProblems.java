@@ -65,7 +65,8 @@ class DossierProblems {
 	ResponseEntity<ProblemDetail> refused(DossierRefused ex, HttpServletRequest request) {
 		HttpStatus status = switch (ex.code()) {
 			case "dossier.not-found" -> HttpStatus.NOT_FOUND;
-			case "dossier.idempotency-conflict", "dossier.step-taken" -> HttpStatus.CONFLICT;
+			case "dossier.idempotency-conflict", "dossier.step-taken", "dossier.daily-numbers-used-up" ->
+				HttpStatus.CONFLICT;
 			case "dossier.not-department-head" -> HttpStatus.FORBIDDEN;
 			default -> HttpStatus.BAD_REQUEST;
 		};
