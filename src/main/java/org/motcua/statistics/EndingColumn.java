@@ -1,9 +1,6 @@
 package org.motcua.statistics;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * The counts of the roll-ups by day of ending ({@code stat_daily_ended},
@@ -11,7 +8,7 @@ import java.util.stream.Collectors;
  * (finished or withdrawn), stopped and withdrawn. Each defined once, in SQL for the
  * rebuild and in Java for the difference an event makes (see {@link ReceiptColumn}).
  */
-enum EndingColumn {
+enum EndingColumn implements CountColumn {
 
 	ENDED("ended_on IS NOT NULL", r -> r.endedOn() != null),
 
@@ -22,14 +19,10 @@ enum EndingColumn {
 	WITHDRAWN("status = 'WITHDRAWN'", r -> "WITHDRAWN".equals(r.status()));
 
 	/** The columns, in table order, as an SQL list. */
-	static final String NAMES = Arrays.stream(values()).map(c -> c.column).collect(Collectors.joining(", "));
+	static final String NAMES = CountColumn.names(values());
 
 	/** The columns summed over the rows of a group, in the order of {@link #NAMES}. */
-	static final String SUMS = Arrays.stream(values())
-		.map(c -> "SUM(CASE WHEN " + c.condition + " THEN 1 ELSE 0 END)")
-		.collect(Collectors.joining(", "));
-
-	final String column = name().toLowerCase(Locale.ROOT);
+	static final String SUMS = CountColumn.sums(values());
 
 	private final String condition;
 
@@ -40,14 +33,19 @@ enum EndingColumn {
 		this.counts = counts;
 	}
 
+	@Override
+	public String condition() {
+		return this.condition;
+	}
+
+	@Override
+	public boolean counts(CountedDossier row) {
+		return this.counts.test(row);
+	}
+
 	/** What the row adds to each column of its group, in the order of {@link #NAMES}. */
 	static long[] of(CountedDossier row) {
-		EndingColumn[] columns = values();
-		long[] counts = new long[columns.length];
-		for (int i = 0; i < columns.length; i++) {
-			counts[i] = columns[i].counts.test(row) ? 1 : 0;
-		}
-		return counts;
+		return CountColumn.of(values(), row);
 	}
 
 }
