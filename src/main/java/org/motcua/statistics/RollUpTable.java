@@ -10,13 +10,13 @@ import java.util.List;
  */
 enum RollUpTable {
 
-	ENDED_AGENCY("stat_daily_ended_agency", "ended_on", false, EndingColumn.NAMES),
+	ENDED_AGENCY("stat_daily_ended_agency", "ended_on", false, CountColumn.names(CountColumn.ENDING)),
 
-	ENDED("stat_daily_ended", "ended_on", true, EndingColumn.NAMES),
+	ENDED("stat_daily_ended", "ended_on", true, CountColumn.names(CountColumn.ENDING)),
 
-	RECEIPT_AGENCY("stat_daily_agency", "received_on", false, ReceiptColumn.NAMES),
+	RECEIPT_AGENCY("stat_daily_agency", "received_on", false, CountColumn.names(CountColumn.RECEIPT)),
 
-	RECEIPT("stat_daily", "received_on", true, ReceiptColumn.NAMES);
+	RECEIPT("stat_daily", "received_on", true, CountColumn.names(CountColumn.RECEIPT));
 
 	final String name;
 
@@ -65,7 +65,7 @@ enum RollUpTable {
 
 	/** What the row adds to each column of its line in this table. */
 	long[] counts(CountedDossier row) {
-		return "ended_on".equals(this.day) ? EndingColumn.of(row) : ReceiptColumn.of(row);
+		return CountColumn.of("ended_on".equals(this.day) ? CountColumn.ENDING : CountColumn.RECEIPT, row);
 	}
 
 	/**
@@ -80,11 +80,11 @@ enum RollUpTable {
 			from = (this == ENDED_AGENCY ? ENDED : RECEIPT).name + " WHERE " + condition;
 		}
 		else if (this == ENDED) {
-			sums = EndingColumn.SUMS;
+			sums = CountColumn.sums(CountColumn.ENDING);
 			from = "stat_dossier WHERE received AND ended_on IS NOT NULL AND " + condition;
 		}
 		else {
-			sums = ReceiptColumn.SUMS;
+			sums = CountColumn.sums(CountColumn.RECEIPT);
 			from = "stat_dossier WHERE received AND " + condition;
 		}
 		return "INSERT INTO " + this.name + " (" + this.keys + ", level, " + String.join(", ", this.columns)

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code UPDATE} a line whatever the group's size: a group it stays in takes the change,
  * a group it leaves loses the old row and is deleted once empty, a group it joins gains
  * the new one. A rebuild recomputes every line from the rows by {@code GROUP BY}; both
- * count with the same columns ({@link ReceiptColumn}, {@link EndingColumn}).
+ * count with the same columns ({@link CountColumn}).
  */
 @Repository
 class RollUps {

@@ -103,11 +103,13 @@ class RollUpsIntegrationTests {
 					random.nextInt(3) == 0 ? null : 1 + random.nextInt(5), random.nextBoolean(), at));
 		}
 		this.rows.insertAll(random500);
-		Map<String, List<Long>> receipt = sums(ReceiptColumn.SUMS);
-		Map<String, List<Long>> ending = sums(EndingColumn.SUMS);
+		Map<String, List<Long>> receipt = sums(CountColumn.sums(CountColumn.RECEIPT));
+		Map<String, List<Long>> ending = sums(CountColumn.sums(CountColumn.ENDING));
 		for (CountedDossier row : random500) {
-			assertThat(receipt.get(row.code())).as(row.toString()).isEqualTo(list(ReceiptColumn.of(row)));
-			assertThat(ending.get(row.code())).as(row.toString()).isEqualTo(list(EndingColumn.of(row)));
+			assertThat(receipt.get(row.code())).as(row.toString())
+				.isEqualTo(list(CountColumn.of(CountColumn.RECEIPT, row)));
+			assertThat(ending.get(row.code())).as(row.toString())
+				.isEqualTo(list(CountColumn.of(CountColumn.ENDING, row)));
 		}
 	}
 
