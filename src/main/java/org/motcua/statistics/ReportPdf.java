@@ -13,12 +13,12 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import org.motcua.platform.PrintTemplates;
 
 /**
  * The periodic report as a PDF document: its tables (by agency, by field, by level) and
@@ -38,14 +38,7 @@ class ReportPdf {
 	ReportPdf(MessageSource messages,
 			@Value("${motcua.dossier.forms.font-dir:/usr/share/fonts/truetype/dejavu}") Path fontDir) {
 		this.fontDir = fontDir;
-		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ReportPdf.class.getClassLoader());
-		resolver.setPrefix("templates/statistics/pdf/");
-		resolver.setSuffix(".html");
-		resolver.setTemplateMode(TemplateMode.XML);
-		resolver.setCharacterEncoding("UTF-8");
-		resolver.setCacheable(true);
-		this.templates = new SpringTemplateEngine();
-		this.templates.setTemplateResolver(resolver);
+		this.templates = PrintTemplates.engine("templates/statistics/pdf/");
 		this.templates.setTemplateEngineMessageSource(messages);
 	}
 

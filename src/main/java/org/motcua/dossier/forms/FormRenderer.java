@@ -19,10 +19,9 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.motcua.platform.PlatformProperties;
+import org.motcua.platform.PrintTemplates;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -57,14 +56,7 @@ class FormRenderer {
 		this.fonts = FormFonts.of(new FormsProperties(fontDir).fontDir());
 		this.dates = new VietnameseDates(zone);
 		this.receipts = new ReceiptDrawing(this.fonts, this.dates);
-		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(FormRenderer.class.getClassLoader());
-		resolver.setPrefix("templates/dossier/forms/");
-		resolver.setSuffix(".html");
-		resolver.setTemplateMode(TemplateMode.XML);
-		resolver.setCharacterEncoding("UTF-8");
-		resolver.setCacheable(true);
-		this.templates = new SpringTemplateEngine();
-		this.templates.setTemplateResolver(resolver);
+		this.templates = PrintTemplates.engine("templates/dossier/forms/");
 	}
 
 	/** The PDF of {@code content}, issued at {@code issuedAt} under {@code code}. */
